@@ -1,0 +1,7 @@
+namespace SchoolExperience.GrainInterfaces.PlacementRequests;
+
+[GenerateSerializer, Alias("se.placement-request-status")]
+public enum PlacementRequestStatus
+{
+    New = 0,
+}

@@ -1,0 +1,31 @@
+using SchoolExperience.GrainInterfaces.Common;
+using SchoolExperience.GrainInterfaces.PlacementRequests;
+
+namespace SchoolExperience.GrainInterfaces.Schools;
+
+/// <summary>A school, keyed by its URN from the school register (GIAS).</summary>
+public interface ISchoolGrain : IGrainWithIntegerKey
+{
+    /// <summary>Adds the school from the register, or refreshes its register details.</summary>
+    Task<CommandResult> RegisterAsync(RegisterSchool command);
+
+    /// <summary>The public profile, or null when the URN is not a registered school.</summary>
+    Task<SchoolProfile?> GetProfileAsync();
+
+    /// <summary>What the school's dashboard shows: its requests, newest first, and the index version.</summary>
+    Task<SchoolDashboard> GetDashboardAsync();
+
+    /// <summary>Operational facts an operator looks at: flags, index version, last housekeeping.</summary>
+    Task<SchoolStatus> GetStatusAsync();
+
+    /// <summary>
+    /// Upserts the summary of one of the school's requests; called by the request grain after it saved.
+    /// Idempotent: a summary older than the one held (by request version) is ignored.
+    /// </summary>
+    Task RecordRequestAsync(PlacementRequestSummary summary);
+
+    /// <summary>Subscribes a web process's observer to dashboard changes; renew well inside the expiry.</summary>
+    Task SubscribeAsync(ISchoolDashboardObserver observer);
+
+    Task UnsubscribeAsync(ISchoolDashboardObserver observer);
+}

@@ -1,0 +1,11 @@
+namespace SchoolExperience.GrainInterfaces.Schools;
+
+[GenerateSerializer, Immutable, Alias("se.school-profile")]
+public sealed record SchoolProfile
+{
+    [Id(0)] public required long Urn { get; init; }
+    [Id(1)] public required string Name { get; init; }
+    [Id(2)] public string? Town { get; init; }
+    [Id(3)] public string? Postcode { get; init; }
+    [Id(4)] public bool Enabled { get; init; }
+}

@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Orleans.TestingHost;
+using SchoolExperience.Silo.Hosting;
+
+namespace SchoolExperience.Testing;
+
+/// <summary>
+/// Orleans test clusters on loopback TCP, wired to a real PostgreSQL database through the silo's own
+/// configuration: ADO.NET membership, grain storage and reminders, as in production.
+/// </summary>
+public static class TestClusters
+{
+    /// <summary>Reminders tick this often in tests (the production minimum is a minute).</summary>
+    public static readonly TimeSpan ReminderPeriod = TimeSpan.FromSeconds(1);
+
+    /// <summary>A call to a silo that was killed fails after this, not after the default 30 s.</summary>
+    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(5);
+
+    public static TestClusterBuilder CreateBuilder(string connectionString, short silos = 1,
+        IDictionary<string, string>? settings = null)
+    {
+        var builder = new TestClusterBuilder(silos);
+        builder.Options.UseTestClusterMembership = false;
+        builder.Options.ConfigureFileLogging = false;
+        builder.Properties[$"ConnectionStrings:{Silo.Extensions.ConnectionStringName}"] = connectionString;
+        builder.Properties["Schools:HousekeepingPeriod"] = ReminderPeriod.ToString();
+        // Fast failure detection: tests kill silos on purpose and should not wait 10 s for it.
+        builder.Properties["Membership:ProbeTimeout"] = "00:00:01";
+        builder.Properties["Membership:NumMissedProbesLimit"] = "2";
+        builder.Properties["Membership:IAmAliveTablePublishTimeout"] = "00:00:05";
+        builder.Properties["Membership:TableRefreshTimeout"] = "00:00:02";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.Properties[key] = value;
+        }
+
+        builder.AddSiloBuilderConfigurator<PostgresSilo>();
+        builder.AddClientBuilderConfigurator<PostgresClient>();
+        return builder;
+    }
+
+    public static async Task<TestCluster> StartAsync(string connectionString, short silos = 1,
+        IDictionary<string, string>? settings = null)
+    {
+        var cluster = CreateBuilder(connectionString, silos, settings).Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+
+    private static string ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(Silo.Extensions.ConnectionStringName)!;
+
+    public sealed class PostgresSilo : ISiloConfigurator, IHostConfigurator
+    {
+        public void Configure(ISiloBuilder silo)
+        {
+            silo.AddSchoolExperience(silo.Configuration, ConnectionString(silo.Configuration),
+                SiloHostOptions.PostgresInvariant);
+            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = ReminderPeriod);
+            silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = CallTimeout);
+        }
+
+        public void Configure(IHostBuilder host) =>
+            host.ConfigureServices(s => s.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5)));
+    }
+
+    public sealed class PostgresClient : IClientBuilderConfigurator
+    {
+        public void Configure(IConfiguration configuration, IClientBuilder client) => client
+            .UseAdoNetClustering(o =>
+            {
+                o.Invariant = SiloHostOptions.PostgresInvariant;
+                o.ConnectionString = ConnectionString(configuration);
+            })
+            .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1))
+            .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = CallTimeout);
+    }
+}
