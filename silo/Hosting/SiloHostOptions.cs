@@ -10,11 +10,6 @@ public sealed class SiloHostOptions
     /// <summary>The only ADO.NET invariant the schema under Database/ is written for.</summary>
     public const string PostgresInvariant = "Npgsql";
 
-    [Required] public string ClusterId { get; set; } = "school-experience";
-
-    /// <summary>Stays the same across deployments: grain state and reminders are stored under it.</summary>
-    [Required] public string ServiceId { get; set; } = "school-experience";
-
     [Range(1, 65535)] public int SiloPort { get; set; } = 11111;
 
     [Range(1, 65535)] public int GatewayPort { get; set; } = 30000;

@@ -25,6 +25,8 @@ public static class TestClusters
         var builder = new TestClusterBuilder(silos);
         builder.Options.UseTestClusterMembership = false;
         builder.Options.ConfigureFileLogging = false;
+        // Real sockets on loopback, so a web process outside the test cluster can reach its gateways.
+        builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
         builder.Properties[$"ConnectionStrings:{Silo.Extensions.ConnectionStringName}"] = connectionString;
         builder.Properties["Schools:HousekeepingPeriod"] = ReminderPeriod.ToString();
         // Fast failure detection: tests kill silos on purpose and should not wait 10 s for it.

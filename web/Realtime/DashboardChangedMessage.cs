@@ -1,0 +1,3 @@
+namespace SchoolExperience.Web.Realtime;
+
+public sealed record DashboardChangedMessage(long Urn, long IndexVersion);
