@@ -71,10 +71,18 @@ public static class SiloBuilderExtensions
         return silo;
     }
 
+    private static IPAddress HostAddress() =>
+        Dns.GetHostAddresses(Dns.GetHostName())
+            .FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))
+        ?? throw new SiloConfigurationException(
+            "Silo__AdvertisedIPAddress is \"auto\" but the host name resolves to no IPv4 address. Set the address.");
+
     public static ISiloBuilder UseEndpoints(this ISiloBuilder silo, SiloHostOptions options) =>
         silo.Configure<EndpointOptions>(o =>
         {
-            o.AdvertisedIPAddress = IPAddress.Parse(options.AdvertisedIPAddress);
+            o.AdvertisedIPAddress = options.AdvertisedIPAddress == SiloHostOptions.AutomaticAddress
+                ? HostAddress()
+                : IPAddress.Parse(options.AdvertisedIPAddress);
             o.SiloPort = options.SiloPort;
             o.GatewayPort = options.GatewayPort;
         });

@@ -27,10 +27,11 @@ public static class SiloConfiguration
                 $"Set {SiloHostOptions.Section}__Invariant to {SiloHostOptions.PostgresInvariant} or leave it unset.");
         }
 
-        if (!System.Net.IPAddress.TryParse(options.AdvertisedIPAddress, out _))
+        if (options.AdvertisedIPAddress != SiloHostOptions.AutomaticAddress
+            && !System.Net.IPAddress.TryParse(options.AdvertisedIPAddress, out _))
         {
             throw new SiloConfigurationException(
-                $"'{options.AdvertisedIPAddress}' is not an IP address. Set {SiloHostOptions.Section}__AdvertisedIPAddress.");
+                $"'{options.AdvertisedIPAddress}' is neither an IP address nor \"auto\". Set {SiloHostOptions.Section}__AdvertisedIPAddress.");
         }
 
         return options;

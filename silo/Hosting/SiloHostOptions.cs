@@ -14,8 +14,13 @@ public sealed class SiloHostOptions
 
     [Range(1, 65535)] public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>The address other silos and clients reach this silo on; loopback for one machine.</summary>
+    /// <summary>
+    /// The address other silos and clients reach this silo on: loopback for one machine, or "auto" for the
+    /// address the host name resolves to (a container's own address).
+    /// </summary>
     [Required] public string AdvertisedIPAddress { get; set; } = "127.0.0.1";
+
+    public const string AutomaticAddress = "auto";
 
     [Required] public string Invariant { get; set; } = PostgresInvariant;
 }
