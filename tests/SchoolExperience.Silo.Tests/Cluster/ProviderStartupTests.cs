@@ -24,6 +24,21 @@ public sealed class ProviderStartupTests
     }
 
     [Fact]
+    public async Task Start_ThreeSilosOnAnEmptyDatabase_AllJoinAndEachScriptIsAppliedOnce()
+    {
+        // Arrange: nothing applied yet; every silo migrates as it starts
+        await using var database = await TestDatabase.CreateAsync(migrate: false);
+
+        // Act
+        await using var cluster = await TestClusters.StartAsync(database.ConnectionString, silos: 3);
+
+        // Assert
+        Assert.Equal(3, await database.ScalarAsync<long>("SELECT count(*) FROM orleansmembershiptable WHERE status = 3"));
+        Assert.Equal(Silo.Database.SchemaMigrator.Migrations.Count,
+            await database.ScalarAsync<long>("SELECT count(*) FROM schema_version"));
+    }
+
+    [Fact]
     public async Task Start_QueryKeyMissing_SiloStopsWithAMessageNamingIt()
     {
         // Arrange: a schema that lost one of the keys the reminders provider needs
