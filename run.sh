@@ -38,6 +38,7 @@ mkdir -p .local/logs
 for ((i = 0; i < silos; i++)); do
   seed=false; [ "$i" = 0 ] && seed=true
   Silo__SiloPort=$((11111 + i)) Silo__GatewayPort=$((30000 + i)) Demo__Seed=$seed \
+    Candidates__EmailKey=${Candidates__EmailKey:-local-development-key-not-secret} \
     start_process "silo-$i" dotnet silo/bin/Debug/net10.0/SchoolExperience.Silo.dll --urls "http://127.0.0.1:$((5100 + i))"
 done
 for ((i = 0; i < silos; i++)); do

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SchoolExperience.Grains.Candidates;
+using SchoolExperience.Grains.Common;
+using SchoolExperience.Grains.PlacementRequests;
 using SchoolExperience.Grains.Schools;
 
 namespace SchoolExperience.Grains;
@@ -14,7 +17,15 @@ public static class Extensions
             .Bind(configuration.GetSection(SchoolOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<PlacementRequestOptions>()
+            .Bind(configuration.GetSection(PlacementRequestOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<CandidateOptions>()
+            .Bind(configuration.GetSection(CandidateOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddKeyedSingleton(Clocks.Business, TimeProvider.System);
         return services;
     }
 }

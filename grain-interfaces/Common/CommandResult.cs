@@ -10,6 +10,7 @@ public sealed record CommandResult
     [Id(0)] public required CommandOutcome Outcome { get; init; }
     [Id(1)] public IReadOnlyList<FieldError> Errors { get; init; } = [];
     [Id(2)] public string? Reason { get; init; }
+    [Id(3)] public Refusal Refusal { get; init; }
 
     public bool Succeeded => Outcome == CommandOutcome.Done;
 
@@ -18,8 +19,8 @@ public sealed record CommandResult
     public static CommandResult Invalid(IReadOnlyList<FieldError> errors) =>
         new() { Outcome = CommandOutcome.Invalid, Errors = errors };
 
-    public static CommandResult Refused(string reason) =>
-        new() { Outcome = CommandOutcome.Refused, Reason = reason };
+    public static CommandResult Refused(Refusal refusal, string reason) =>
+        new() { Outcome = CommandOutcome.Refused, Refusal = refusal, Reason = reason };
 
     public static CommandResult NotFound(string reason) =>
         new() { Outcome = CommandOutcome.NotFound, Reason = reason };

@@ -12,4 +12,11 @@ public sealed record PlacementRequestDetails
     [Id(6)] public required PlacementRequestStatus Status { get; init; }
     [Id(7)] public required DateTimeOffset ReceivedAt { get; init; }
     [Id(8)] public required long Version { get; init; }
+    [Id(9)] public Guid? PlacementDateId { get; init; }
+    [Id(10)] public string? Subject { get; init; }
+    [Id(11)] public bool HasDbsCertificate { get; init; }
+    [Id(12)] public Booking? Booking { get; init; }
+    [Id(13)] public Guid CandidateId { get; init; }
+    [Id(14)] public IReadOnlyList<RejectionReason> RejectionReasons { get; init; } = [];
+    [Id(15)] public string? ClosingReason { get; init; }
 }

@@ -8,4 +8,8 @@ public sealed record SubmitPlacementRequest
     [Id(2)] public required string LastName { get; init; }
     [Id(3)] public required string Email { get; init; }
     [Id(4)] public required string Objectives { get; init; }
+    /// <summary>For a school that publishes fixed dates: the date chosen; null for a flexible school.</summary>
+    [Id(5)] public Guid? PlacementDateId { get; init; }
+    [Id(6)] public string? Subject { get; init; }
+    [Id(7)] public bool HasDbsCertificate { get; init; }
 }

@@ -24,6 +24,28 @@ public interface ISchoolGrain : IGrainWithIntegerKey
     /// </summary>
     Task RecordRequestAsync(PlacementRequestSummary summary);
 
+    Task<CommandResult> SetFlagsAsync(SchoolFlags flags);
+
+    Task<CommandResult> SetAvailabilityAsync(SetAvailability command);
+
+    Task<CommandResult> AddPlacementDateAsync(AddPlacementDate command);
+
+    Task<CommandResult> ClosePlacementDateAsync(Guid placementDateId);
+
+    Task<IReadOnlyList<PlacementDateView>> GetPlacementDatesAsync();
+
+    /// <summary>
+    /// Takes one place on a published date for a request. The school grain decides, one call at a time, so
+    /// two staff accepting the last place at once make exactly one booking. Idempotent per request.
+    /// </summary>
+    Task<CommandResult> TakePlaceAsync(Guid placementDateId, Guid requestId);
+
+    /// <summary>Gives a cancelled booking's place back. Idempotent.</summary>
+    Task ReleasePlaceAsync(Guid placementDateId, Guid requestId);
+
+    /// <summary>Closed requests that housekeeping moved out of the live index, newest first.</summary>
+    Task<IReadOnlyList<PlacementRequestSummary>> GetArchivedRequestsAsync();
+
     /// <summary>Subscribes a web process's observer to dashboard changes; renew well inside the expiry.</summary>
     Task SubscribeAsync(ISchoolDashboardObserver observer);
 

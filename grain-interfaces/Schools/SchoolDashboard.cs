@@ -11,4 +11,5 @@ public sealed record SchoolDashboard
     [Id(2)] public required long IndexVersion { get; init; }
     /// <summary>Newest first.</summary>
     [Id(3)] public required IReadOnlyList<PlacementRequestSummary> Requests { get; init; }
+    [Id(4)] public required SchoolCounts Counts { get; init; }
 }

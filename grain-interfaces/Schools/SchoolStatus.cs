@@ -8,4 +8,6 @@ public sealed record SchoolStatus
     [Id(2)] public required long IndexVersion { get; init; }
     [Id(3)] public DateTimeOffset? LastHousekeepingAt { get; init; }
     [Id(4)] public int HousekeepingRuns { get; init; }
+    [Id(5)] public int LiveIndexSize { get; init; }
+    [Id(6)] public int ArchivedRequests { get; init; }
 }

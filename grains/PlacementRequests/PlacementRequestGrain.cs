@@ -1,21 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SchoolExperience.GrainInterfaces.Candidates;
 using SchoolExperience.GrainInterfaces.Common;
 using SchoolExperience.GrainInterfaces.PlacementRequests;
 using SchoolExperience.GrainInterfaces.Schools;
+using SchoolExperience.Grains.Candidates;
+using SchoolExperience.Grains.Common;
 
 namespace SchoolExperience.Grains.PlacementRequests;
 
+/// <summary>
+/// The single writer of a request and its booking. Submission here; the school's decisions in
+/// PlacementRequestGrain.Decisions.cs; booking changes in .Bookings.cs; follow-ups in .Deadlines.cs.
+/// Every change: check, change state, save, then project to the school's index and the candidate's list.
+/// </summary>
 [GrainType("placement-request")]
-public sealed class PlacementRequestGrain(
+public sealed partial class PlacementRequestGrain(
     [PersistentState("placement-request", StorageNames.Main)] IPersistentState<PlacementRequestState> state,
-    TimeProvider time) : Grain, IPlacementRequestGrain
+    [FromKeyedServices(Clocks.Business)] TimeProvider time,
+    IOptions<PlacementRequestOptions> options,
+    IOptions<CandidateOptions> candidateOptions,
+    ILogger<PlacementRequestGrain> logger) : Grain, IPlacementRequestGrain, IRemindable
 {
     private PlacementRequestState State => state.State;
+
+    private Guid RequestId => this.GetPrimaryKey();
+
+    private ISchoolGrain School => GrainFactory.GetGrain<ISchoolGrain>(State.Urn);
+
+    private ICandidateGrain Candidate => GrainFactory.GetGrain<ICandidateGrain>(State.CandidateId);
 
     public async Task<CommandResult> SubmitAsync(SubmitPlacementRequest command)
     {
         if (State.Submitted)
         {
-            return CommandResult.Refused("This request has already been sent");
+            return CommandResult.Refused(Refusal.AlreadySubmitted, "This request has already been sent");
         }
 
         var errors = PlacementRequestRules.Validate(command);
@@ -31,31 +51,59 @@ public sealed class PlacementRequestGrain(
             return CommandResult.NotFound($"There is no school with URN {command.Urn}");
         }
 
-        if (!profile.Enabled)
+        var choice = await SubmissionChecks.CheckAsync(command, profile, school, LondonCalendar.Today(time));
+        if (choice.Refusal is not null)
         {
-            return CommandResult.Refused($"{profile.Name} is not taking requests for school experience");
+            return choice.Refusal;
         }
 
+        var candidateId = await GrainFactory
+            .GetGrain<ICandidateDirectoryGrain>(CandidateEmailKey.For(command.Email, candidateOptions.Value.EmailKey))
+            .GetOrCreateCandidateIdAsync();
+        var candidate = GrainFactory.GetGrain<ICandidateGrain>(candidateId);
+        var reservation = await candidate.ReserveRequestAsync(RequestId, command.Urn);
+        if (!reservation.Succeeded)
+        {
+            return reservation;
+        }
+
+        var now = time.GetUtcNow();
         State.Submitted = true;
         State.Urn = command.Urn;
+        State.CandidateId = candidateId;
         State.FirstName = command.FirstName.Trim();
         State.LastName = command.LastName.Trim();
         State.Email = command.Email.Trim();
         State.Objectives = command.Objectives.Trim();
-        State.Status = PlacementRequestStatus.New;
-        State.ReceivedAt = time.GetUtcNow();
-        State.Version++;
-        await state.WriteStateAsync();
+        State.PlacementDateId = command.PlacementDateId;
+        State.RequestedDate = choice.Date;
+        State.Subject = command.Subject?.Trim();
+        State.HasDbsCertificate = command.HasDbsCertificate;
+        State.ReceivedAt = now;
+        State.EarlierAttendance = (await candidate.GetRecordAsync()).Attendance;
+        PlanDecisionDeadlines();
+        try
+        {
+            await SaveTransitionAsync(Actor.Candidate, "Submitted", PlacementRequestStatus.New, reason: null);
+        }
+        catch
+        {
+            // Nothing was stored: let the candidate's reservation go, so a retry is not refused.
+            State.Submitted = false;
+            await candidate.ReleaseRequestAsync(RequestId);
+            throw;
+        }
 
-        await school.RecordRequestAsync(Summary());
+        await AfterSaveAsync();
         return CommandResult.Done;
     }
 
     public Task<PlacementRequestDetails?> GetAsync() => Task.FromResult(State.Submitted
         ? new PlacementRequestDetails
         {
-            RequestId = this.GetPrimaryKey(),
+            RequestId = RequestId,
             Urn = State.Urn,
+            CandidateId = State.CandidateId,
             FirstName = State.FirstName,
             LastName = State.LastName,
             Email = State.Email,
@@ -63,15 +111,97 @@ public sealed class PlacementRequestGrain(
             Status = State.Status,
             ReceivedAt = State.ReceivedAt,
             Version = State.Version,
+            PlacementDateId = State.PlacementDateId,
+            Subject = State.Subject,
+            HasDbsCertificate = State.HasDbsCertificate,
+            Booking = State.Booking,
+            RejectionReasons = State.RejectionReasons,
+            ClosingReason = State.ClosingReason,
         }
         : null);
 
+    public Task<IReadOnlyList<AuditEntry>> GetAuditTrailAsync() =>
+        Task.FromResult<IReadOnlyList<AuditEntry>>(State.Audit.ToList());
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A projection that failed before the last deactivation is retried here as well as on the reminder.
+        if (State.Submitted)
+        {
+            await ProjectAsync();
+        }
+    }
+
+    /// <summary>Records the transition and saves; the caller has already checked it and changed the state.</summary>
+    private async Task SaveTransitionAsync(Actor actor, string @event, PlacementRequestStatus to, string? reason)
+    {
+        var now = time.GetUtcNow();
+        State.Audit.Add(new AuditEntry { At = now, Actor = actor, Event = @event, From = State.Status, To = to, Reason = reason });
+        State.Status = to;
+        State.LastChangedAt = now;
+        State.Version++;
+        await state.WriteStateAsync();
+    }
+
+    /// <summary>After every save: the projections, then the reminder that carries the follow-ups.</summary>
+    private async Task AfterSaveAsync()
+    {
+        var projected = await ProjectAsync();
+        await KeepReminderAsync(projected);
+    }
+
+    /// <summary>
+    /// Upserts this request into the school's index and the candidate's list, and gives back a place the
+    /// booking no longer uses. All three are idempotent, so repeating them is harmless; a failure is retried
+    /// on the next tick or activation.
+    /// </summary>
+    private async Task<bool> ProjectAsync()
+    {
+        try
+        {
+            if (PlaceToGiveBack() is { } placementDateId)
+            {
+                await School.ReleasePlaceAsync(placementDateId, RequestId);
+            }
+
+            await School.RecordRequestAsync(Summary());
+            await Candidate.RecordRequestAsync(new CandidateRequestEntry
+            {
+                RequestId = RequestId,
+                Urn = State.Urn,
+                Status = State.Status,
+                Version = State.Version,
+            });
+            return true;
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Projection of request {RequestId} version {Version} failed; will retry",
+                RequestId, State.Version);
+            return false;
+        }
+    }
+
+    /// <summary>A cancelled booking, or one moved off its published date, no longer needs its place.</summary>
+    private Guid? PlaceToGiveBack() =>
+        State is { PlacementDateId: { } date, Booking: not null }
+        && (State.Status is PlacementRequestStatus.CancelledBySchool or PlacementRequestStatus.CancelledByCandidate
+            || State.Booking.PlacementDateId is null)
+            ? date
+            : null;
+
     private PlacementRequestSummary Summary() => new()
     {
-        RequestId = this.GetPrimaryKey(),
+        RequestId = RequestId,
         CandidateName = $"{State.FirstName} {State.LastName}",
         Status = State.Status,
         ReceivedAt = State.ReceivedAt,
+        LastChangedAt = State.LastChangedAt,
         Version = State.Version,
+        Subject = State.Subject,
+        RequestedDate = State.RequestedDate,
+        BookingDate = State.Booking?.Date,
+        Unseen = State.Unseen,
+        EarlierAttendance = State.EarlierAttendance,
     };
 }

@@ -1,27 +1,35 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Utilities;
 using SchoolExperience.GrainInterfaces.Common;
-using SchoolExperience.GrainInterfaces.PlacementRequests;
 using SchoolExperience.GrainInterfaces.Schools;
+using SchoolExperience.Grains.Common;
 
 namespace SchoolExperience.Grains.Schools;
 
+/// <summary>
+/// A school: its register details, rollout flags and availability here; its placement dates and places in
+/// SchoolGrain.PlacementDates.cs; the dashboard index and its subscribers in SchoolGrain.Index.cs.
+/// </summary>
 [GrainType("school")]
-public sealed class SchoolGrain : Grain, ISchoolGrain, IRemindable
+public sealed partial class SchoolGrain : Grain, ISchoolGrain, IRemindable
 {
     private readonly IPersistentState<SchoolState> _state;
+    private readonly IPersistentState<SchoolArchiveState> _archive;
     private readonly TimeProvider _time;
     private readonly SchoolOptions _options;
     private readonly ObserverManager<ISchoolDashboardObserver> _dashboards;
 
     public SchoolGrain(
         [PersistentState("school", StorageNames.Main)] IPersistentState<SchoolState> state,
-        TimeProvider time,
+        [PersistentState("school-archive", StorageNames.Main)] IPersistentState<SchoolArchiveState> archive,
+        [FromKeyedServices(Clocks.Business)] TimeProvider time,
         IOptions<SchoolOptions> options,
         ILogger<SchoolGrain> logger)
     {
         _state = state;
+        _archive = archive;
         _time = time;
         _options = options.Value;
         _dashboards = new ObserverManager<ISchoolDashboardObserver>(_options.DashboardSubscriptionExpiry, logger);
@@ -64,16 +72,51 @@ public sealed class SchoolGrain : Grain, ISchoolGrain, IRemindable
             Town = State.Town,
             Postcode = State.Postcode,
             Enabled = State.Enabled,
+            Onboarded = State.Onboarded,
+            Switchover = State.Switchover,
+            AvailabilityMode = State.AvailabilityMode,
+            FlexibleAvailability = State.FlexibleAvailability,
+            DbsPolicy = State.DbsPolicy,
         }
         : null);
 
-    public Task<SchoolDashboard> GetDashboardAsync() => Task.FromResult(new SchoolDashboard
+    public async Task<CommandResult> SetFlagsAsync(SchoolFlags flags)
     {
-        Urn = Urn,
-        SchoolName = State.Name,
-        IndexVersion = State.IndexVersion,
-        Requests = State.Requests.Values.OrderByDescending(r => r.ReceivedAt).ToList(),
-    });
+        if (!State.Registered)
+        {
+            return NotRegistered();
+        }
+
+        State.Enabled = flags.Enabled;
+        State.Onboarded = flags.Onboarded;
+        State.Switchover = flags.Switchover;
+        await _state.WriteStateAsync();
+        return CommandResult.Done;
+    }
+
+    public async Task<CommandResult> SetAvailabilityAsync(SetAvailability command)
+    {
+        if (!State.Registered)
+        {
+            return NotRegistered();
+        }
+
+        var description = command.FlexibleDescription?.Trim();
+        if (command.Mode == AvailabilityMode.Flexible && string.IsNullOrEmpty(description))
+        {
+            return CommandResult.Invalid([new FieldError
+            {
+                Field = nameof(command.FlexibleDescription),
+                Message = "Enter when you can offer school experience",
+            }]);
+        }
+
+        State.AvailabilityMode = command.Mode;
+        State.FlexibleAvailability = description;
+        State.DbsPolicy = command.DbsPolicy;
+        await _state.WriteStateAsync();
+        return CommandResult.Done;
+    }
 
     public Task<SchoolStatus> GetStatusAsync() => Task.FromResult(new SchoolStatus
     {
@@ -82,46 +125,17 @@ public sealed class SchoolGrain : Grain, ISchoolGrain, IRemindable
         IndexVersion = State.IndexVersion,
         LastHousekeepingAt = State.LastHousekeepingAt,
         HousekeepingRuns = State.HousekeepingRuns,
+        LiveIndexSize = State.Requests.Count,
+        ArchivedRequests = _archive.State.Requests.Count,
     });
-
-    public async Task RecordRequestAsync(PlacementRequestSummary summary)
-    {
-        if (State.Requests.TryGetValue(summary.RequestId, out var held) && held.Version >= summary.Version)
-        {
-            return;
-        }
-
-        State.Requests[summary.RequestId] = summary;
-        State.IndexVersion++;
-        await _state.WriteStateAsync();
-        await _dashboards.Notify(o => o.OnDashboardChangedAsync(new SchoolDashboardChange
-        {
-            Urn = Urn,
-            IndexVersion = State.IndexVersion,
-        }));
-    }
-
-    public Task SubscribeAsync(ISchoolDashboardObserver observer)
-    {
-        _dashboards.Subscribe(observer, observer);
-        return Task.CompletedTask;
-    }
-
-    public Task UnsubscribeAsync(ISchoolDashboardObserver observer)
-    {
-        _dashboards.Unsubscribe(observer);
-        return Task.CompletedTask;
-    }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName != SchoolReminders.Housekeeping)
+        if (reminderName == SchoolReminders.Housekeeping)
         {
-            return;
+            await HousekeepAsync();
         }
-
-        State.LastHousekeepingAt = _time.GetUtcNow();
-        State.HousekeepingRuns++;
-        await _state.WriteStateAsync();
     }
+
+    private CommandResult NotRegistered() => CommandResult.NotFound($"There is no school with URN {Urn}");
 }

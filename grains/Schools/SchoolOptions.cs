@@ -16,4 +16,8 @@ public sealed class SchoolOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan DashboardSubscriptionExpiry { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>A closed request leaves the live index this long after its last change (it stays in the archive).</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan ClosedRequestRetention { get; set; } = TimeSpan.FromDays(183);
 }

@@ -1,4 +1,5 @@
 using SchoolExperience.GrainInterfaces.PlacementRequests;
+using SchoolExperience.GrainInterfaces.Schools;
 
 namespace SchoolExperience.Grains.Schools;
 
@@ -11,7 +12,14 @@ public sealed class SchoolState
     [Id(3)] public string? Postcode { get; set; }
     [Id(4)] public bool Enabled { get; set; }
     [Id(5)] public long IndexVersion { get; set; }
+    /// <summary>The live index: open requests, and closed ones until housekeeping archives them.</summary>
     [Id(6)] public Dictionary<Guid, PlacementRequestSummary> Requests { get; set; } = [];
     [Id(7)] public DateTimeOffset? LastHousekeepingAt { get; set; }
     [Id(8)] public int HousekeepingRuns { get; set; }
+    [Id(9)] public bool Onboarded { get; set; }
+    [Id(10)] public bool Switchover { get; set; }
+    [Id(11)] public AvailabilityMode AvailabilityMode { get; set; }
+    [Id(12)] public string? FlexibleAvailability { get; set; }
+    [Id(13)] public DbsPolicy DbsPolicy { get; set; }
+    [Id(14)] public Dictionary<Guid, PlacementDateState> PlacementDates { get; set; } = [];
 }

@@ -12,6 +12,8 @@ public static class PageSteps
         await page.GetByLabel("Last name").FillAsync(lastName);
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("What do you want to get out of your school experience?").FillAsync(objectives);
+        await page.GetByRole(AriaRole.Group, new() { Name = "Do you have a DBS certificate?" })
+            .GetByLabel("Yes").CheckAsync();
     }
 
     public static Task ClickSendRequestAsync(this IPage page) =>

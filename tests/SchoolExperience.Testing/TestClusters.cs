@@ -29,6 +29,8 @@ public static class TestClusters
         builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
         builder.Properties[$"ConnectionStrings:{Silo.Extensions.ConnectionStringName}"] = connectionString;
         builder.Properties["Schools:HousekeepingPeriod"] = ReminderPeriod.ToString();
+        builder.Properties["PlacementRequests:DeadlineCheckPeriod"] = ReminderPeriod.ToString();
+        builder.Properties["Candidates:EmailKey"] = "test-key-for-candidate-email-hashes";
         // Fast failure detection: tests kill silos on purpose and should not wait 10 s for it.
         builder.Properties["Membership:ProbeTimeout"] = "00:00:01";
         builder.Properties["Membership:NumMissedProbesLimit"] = "2";

@@ -64,6 +64,8 @@ public sealed class BadConfigurationTests
             RedirectStandardOutput = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        // A valid secret, so that the setting each test breaks is the one the silo complains about.
+        start.Environment["Candidates__EmailKey"] = "bad-configuration-tests-key";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

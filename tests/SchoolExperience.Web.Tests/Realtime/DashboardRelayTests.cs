@@ -92,8 +92,9 @@ public sealed class DashboardRelayTests : IAsyncLifetime
         {
             ["FirstName"] = "Grace",
             ["LastName"] = "Hopper",
-            ["Email"] = "grace@example.com",
+            ["Email"] = $"grace.{Guid.NewGuid():N}@example.com",
             ["Objectives"] = "To see how computing is taught.",
+            ["HasDbsCertificate"] = "true",
         });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
     }

@@ -14,6 +14,7 @@ public sealed class NewModel(IGrainFactory grains) : PageModel
     [BindProperty] public string? LastName { get; set; }
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Objectives { get; set; }
+    [BindProperty] public bool? HasDbsCertificate { get; set; }
 
     public async Task<IActionResult> OnGetAsync(long urn) =>
         await LoadSchoolAsync(urn) ? Page() : NotFound();
@@ -25,6 +26,8 @@ public sealed class NewModel(IGrainFactory grains) : PageModel
             return NotFound();
         }
 
+        // The rules below give the GOV.UK messages; model binding's own ("The value '' is invalid") would not.
+        ModelState.Clear();
         var command = new SubmitPlacementRequest
         {
             Urn = urn,
@@ -32,8 +35,14 @@ public sealed class NewModel(IGrainFactory grains) : PageModel
             LastName = LastName ?? "",
             Email = Email ?? "",
             Objectives = Objectives ?? "",
+            HasDbsCertificate = HasDbsCertificate == true,
         };
-        var errors = PlacementRequestRules.Validate(command);
+        var errors = PlacementRequestRules.Validate(command).ToList();
+        if (HasDbsCertificate is null)
+        {
+            errors.Add(new FieldError { Field = nameof(HasDbsCertificate), Message = "Select yes if you have a DBS certificate" });
+        }
+
         if (errors.Count == 0)
         {
             var result = await grains.GetGrain<IPlacementRequestGrain>(Guid.NewGuid()).SubmitAsync(command);
@@ -48,7 +57,7 @@ public sealed class NewModel(IGrainFactory grains) : PageModel
             }
 
             errors = result.Errors.Count > 0
-                ? result.Errors
+                ? [.. result.Errors]
                 : [new FieldError { Field = "", Message = result.Reason ?? "Your request could not be sent" }];
         }
 

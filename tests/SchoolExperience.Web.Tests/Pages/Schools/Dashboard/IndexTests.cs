@@ -21,6 +21,7 @@ public sealed class IndexTests(WebFixture fixture)
                 ["LastName"] = "Tester",
                 ["Email"] = $"{name.ToLowerInvariant()}@example.com",
                 ["Objectives"] = "To see a classroom.",
+                ["HasDbsCertificate"] = "true",
             });
         }
 

@@ -1,0 +1,20 @@
+using SchoolExperience.GrainInterfaces.Candidates;
+
+namespace SchoolExperience.Grains.Candidates;
+
+[GrainType("candidate-directory")]
+public sealed class CandidateDirectoryGrain(
+    [PersistentState("candidate-directory", StorageNames.Main)] IPersistentState<CandidateDirectoryState> state)
+    : Grain, ICandidateDirectoryGrain
+{
+    public async Task<Guid> GetOrCreateCandidateIdAsync()
+    {
+        if (state.State.CandidateId == Guid.Empty)
+        {
+            state.State.CandidateId = Guid.NewGuid();
+            await state.WriteStateAsync();
+        }
+
+        return state.State.CandidateId;
+    }
+}

@@ -1,0 +1,9 @@
+using SchoolExperience.GrainInterfaces.Candidates;
+
+namespace SchoolExperience.Grains.Candidates;
+
+[GenerateSerializer, Alias("se.candidate-state")]
+public sealed class CandidateState
+{
+    [Id(0)] public Dictionary<Guid, CandidateRequestEntry> Requests { get; set; } = [];
+}

@@ -1,0 +1,16 @@
+namespace SchoolExperience.Grains.PlacementRequests;
+
+/// <summary>What can happen to a request; the audit trail names each by these.</summary>
+public enum RequestEvent
+{
+    View,
+    Consider,
+    Accept,
+    Reject,
+    Withdraw,
+    Expire,
+    ChangeDate,
+    CancelBySchool,
+    CancelByCandidate,
+    RecordAttendance,
+}
