@@ -14,11 +14,11 @@ public sealed partial class PlacementRequestGrain
             return NothingSubmitted();
         }
 
-        if (State.Unseen)
+        if (State.Unseen && PlacementRequestTransitions.Check(RequestEvent.Acknowledge, State.Status) is null)
         {
             // Opening a withdrawal or a cancellation clears it from the school's "unseen" counter.
             State.Unseen = false;
-            await SaveTransitionAsync(actor, "Seen by school", State.Status, reason: null);
+            await SaveTransitionAsync(actor, RequestEvent.Acknowledge.ToString(), State.Status, reason: null);
             await AfterSaveAsync();
             return CommandResult.Done;
         }

@@ -20,6 +20,7 @@ public static class PlacementRequestTransitions
             [RequestEvent.CancelBySchool] = [Booked],
             [RequestEvent.CancelByCandidate] = [Booked],
             [RequestEvent.RecordAttendance] = [Booked],
+            [RequestEvent.Acknowledge] = [Withdrawn, CancelledByCandidate],
         };
 
     /// <summary>Null when the event may happen now; otherwise the refusal that says why not.</summary>
@@ -40,6 +41,7 @@ public static class PlacementRequestTransitions
         RequestEvent.ChangeDate => "change the booking date of",
         RequestEvent.CancelBySchool or RequestEvent.CancelByCandidate => "cancel the booking of",
         RequestEvent.RecordAttendance => "record attendance for",
+        RequestEvent.Acknowledge => "acknowledge",
         _ => @event.ToString(),
     };
 }

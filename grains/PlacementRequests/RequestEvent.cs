@@ -13,4 +13,6 @@ public enum RequestEvent
     CancelBySchool,
     CancelByCandidate,
     RecordAttendance,
+    /// <summary>The school saw a withdrawal or a candidate's cancellation; the status stays.</summary>
+    Acknowledge,
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.TestingHost;
+using SchoolExperience.Grains.Common;
 using SchoolExperience.Silo.Hosting;
 
 namespace SchoolExperience.Testing;
@@ -30,6 +31,7 @@ public static class TestClusters
         builder.Properties[$"ConnectionStrings:{Silo.Extensions.ConnectionStringName}"] = connectionString;
         builder.Properties["Schools:HousekeepingPeriod"] = ReminderPeriod.ToString();
         builder.Properties["PlacementRequests:DeadlineCheckPeriod"] = ReminderPeriod.ToString();
+        builder.Properties[TestClocks.ConfigurationKey] = builder.Options.ClusterId;
         builder.Properties["Candidates:EmailKey"] = "test-key-for-candidate-email-hashes";
         // Fast failure detection: tests kill silos on purpose and should not wait 10 s for it.
         builder.Properties["Membership:ProbeTimeout"] = "00:00:01";
@@ -64,6 +66,8 @@ public static class TestClusters
             silo.AddSchoolExperience(silo.Configuration, ConnectionString(silo.Configuration),
                 SiloHostOptions.PostgresInvariant);
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = ReminderPeriod);
+            silo.Services.AddKeyedSingleton<TimeProvider>(Clocks.Business,
+                TestClocks.For(silo.Configuration[TestClocks.ConfigurationKey]!));
             silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = CallTimeout);
         }
 

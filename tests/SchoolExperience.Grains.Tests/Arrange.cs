@@ -1,0 +1,142 @@
+using SchoolExperience.GrainInterfaces.Common;
+using SchoolExperience.GrainInterfaces.PlacementRequests;
+using SchoolExperience.GrainInterfaces.Schools;
+using SchoolExperience.Grains.Common;
+using SchoolExperience.Testing;
+
+namespace SchoolExperience.Grains.Tests;
+
+/// <summary>Puts schools and requests into the state a test starts from, through the grains' own commands.</summary>
+public sealed class Arrange(ClusterFixture fixture)
+{
+    public static readonly Actor Staff = Actor.SchoolStaff("Ms Head");
+
+    public DateOnly Today => LondonCalendar.Today(fixture.Clock);
+
+    public async Task<long> SchoolAsync(DbsPolicy dbs = DbsPolicy.NotRequired, AvailabilityMode mode = AvailabilityMode.Flexible)
+    {
+        var urn = ServiceFixture.NextUrn();
+        var school = fixture.Client.GetGrain<ISchoolGrain>(urn);
+        Ok(await school.RegisterAsync(new RegisterSchool { Name = $"School {urn}", Enabled = true }));
+        Ok(await school.SetAvailabilityAsync(new SetAvailability
+        {
+            Mode = mode,
+            FlexibleDescription = mode == AvailabilityMode.Flexible ? "Any Tuesday in term time" : null,
+            DbsPolicy = dbs,
+        }));
+        return urn;
+    }
+
+    public async Task<Guid> PlacementDateAsync(long urn, int places, int daysAhead = 20, bool isVirtual = false)
+    {
+        var id = Guid.NewGuid();
+        var date = Today.AddDays(daysAhead);
+        while (date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            date = date.AddDays(1);
+        }
+
+        Ok(await fixture.Client.GetGrain<ISchoolGrain>(urn).AddPlacementDateAsync(new AddPlacementDate
+        {
+            Id = id,
+            Date = date,
+            Places = places,
+            Virtual = isVirtual,
+        }));
+        return id;
+    }
+
+    public static SubmitPlacementRequest Submission(long urn, Guid? placementDateId = null, bool hasDbs = true) => new()
+    {
+        Urn = urn,
+        FirstName = "Mary",
+        LastName = "Seacole",
+        Email = $"mary.{Guid.NewGuid():N}@example.com",
+        Objectives = "To see how a science lesson is planned.",
+        PlacementDateId = placementDateId,
+        HasDbsCertificate = hasDbs,
+    };
+
+    public async Task<IPlacementRequestGrain> RequestAsync(long urn, Guid? placementDateId = null, string? email = null)
+    {
+        var request = fixture.Client.GetGrain<IPlacementRequestGrain>(Guid.NewGuid());
+        var submission = Submission(urn, placementDateId);
+        Ok(await request.SubmitAsync(email is null ? submission : submission with { Email = email }));
+        return request;
+    }
+
+    public AcceptPlacementRequest Acceptance(DateOnly? date) => new()
+    {
+        Actor = Staff,
+        Date = date,
+        ContactName = "Mr Bursar",
+        ContactPhone = "0114 496 0000",
+        ContactEmail = "office@school.example",
+        CandidateInstructions = "Come to reception at 8:30.",
+    };
+
+    /// <summary>A request brought, by the grains' own commands, into the given status.</summary>
+    public async Task<IPlacementRequestGrain> RequestInAsync(PlacementRequestStatus status)
+    {
+        var urn = await SchoolAsync();
+        var request = await RequestAsync(urn);
+        switch (status)
+        {
+            case PlacementRequestStatus.New:
+                break;
+            case PlacementRequestStatus.Viewed:
+                Ok(await request.MarkViewedAsync(Staff));
+                break;
+            case PlacementRequestStatus.UnderConsideration:
+                Ok(await request.PlaceUnderConsiderationAsync(Staff));
+                break;
+            case PlacementRequestStatus.Booked:
+                Ok(await request.AcceptAsync(Acceptance(Today.AddDays(10))));
+                break;
+            case PlacementRequestStatus.Rejected:
+                Ok(await request.RejectAsync(new RejectPlacementRequest { Actor = Staff, Reasons = [RejectionReason.FullyBooked] }));
+                break;
+            case PlacementRequestStatus.Withdrawn:
+                Ok(await request.WithdrawAsync(new WithdrawPlacementRequest { Reason = "Found another school" }));
+                break;
+            case PlacementRequestStatus.Expired:
+                return await ExpiredRequestAsync();
+            case PlacementRequestStatus.CancelledBySchool:
+                Ok(await request.AcceptAsync(Acceptance(Today.AddDays(10))));
+                Ok(await request.CancelBookingAsync(new CancelBooking { Actor = Staff, Reason = "Staff illness" }));
+                break;
+            case PlacementRequestStatus.CancelledByCandidate:
+                Ok(await request.AcceptAsync(Acceptance(Today.AddDays(10))));
+                Ok(await request.CancelBookingAsync(new CancelBooking { Actor = Actor.Candidate, Reason = "Unwell" }));
+                break;
+            case PlacementRequestStatus.Attended:
+            case PlacementRequestStatus.DidNotAttend:
+                return await AfterTheDayAsync(request, status == PlacementRequestStatus.Attended);
+        }
+
+        return request;
+    }
+
+    /// <summary>Booked for tomorrow, then the clock moves past the day and attendance is recorded.</summary>
+    private async Task<IPlacementRequestGrain> AfterTheDayAsync(IPlacementRequestGrain request, bool attended)
+    {
+        Ok(await request.AcceptAsync(Acceptance(Today.AddDays(1))));
+        fixture.Clock.Advance(TimeSpan.FromDays(1));
+        Ok(await request.RecordAttendanceAsync(new RecordAttendance { Actor = Staff, Attended = attended }));
+        return request;
+    }
+
+    /// <summary>A fixed-date request whose date passes unanswered: the deadline reminder expires it.</summary>
+    private async Task<IPlacementRequestGrain> ExpiredRequestAsync()
+    {
+        var urn = await SchoolAsync(mode: AvailabilityMode.FixedDates);
+        var date = await PlacementDateAsync(urn, places: 5, daysAhead: 1);
+        var request = await RequestAsync(urn, date);
+        fixture.Clock.Advance(TimeSpan.FromDays(4));
+        await Eventually.ValueAsync(request.GetAsync, d => d!.Status == PlacementRequestStatus.Expired, TimeSpan.FromSeconds(20));
+        return request;
+    }
+
+    public static void Ok(CommandResult result) =>
+        Assert.True(result.Succeeded, $"{result.Outcome}: {result.Reason} {string.Join("; ", result.Errors.Select(e => e.Message))}");
+}
