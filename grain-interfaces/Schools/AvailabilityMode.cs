@@ -1,6 +1,6 @@
 namespace SchoolExperience.GrainInterfaces.Schools;
 
-/// <summary>Whether a school publishes fixed dates with places, or describes when it is flexible.</summary>
+/// <summary>How a school offers experience: candidates describe when they are free, or pick a published date.</summary>
 [GenerateSerializer, Alias("se.availability-mode")]
 public enum AvailabilityMode
 {
