@@ -58,7 +58,7 @@ public sealed partial class PlacementRequestGrain
         {
             Date = date!.Value,
             DurationDays = command.DurationDays,
-            Subject = command.Subject?.Trim() ?? State.Subject,
+            Subject = command.Subject?.Trim() ?? Subject,
             ContactName = command.ContactName.Trim(),
             ContactPhone = command.ContactPhone.Trim(),
             ContactEmail = command.ContactEmail.Trim(),

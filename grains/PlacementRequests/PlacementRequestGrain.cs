@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SchoolExperience.GrainInterfaces.Candidates;
 using SchoolExperience.GrainInterfaces.Common;
 using SchoolExperience.GrainInterfaces.PlacementRequests;
+using SchoolExperience.GrainInterfaces.PlacementRequests.Rules;
 using SchoolExperience.GrainInterfaces.Schools;
 using SchoolExperience.Grains.Candidates;
 using SchoolExperience.Grains.Common;
@@ -38,12 +39,6 @@ public sealed partial class PlacementRequestGrain(
             return CommandResult.Refused(Refusal.AlreadySubmitted, "This request has already been sent");
         }
 
-        var errors = PlacementRequestRules.Validate(command);
-        if (errors.Count > 0)
-        {
-            return CommandResult.Invalid(errors);
-        }
-
         var school = GrainFactory.GetGrain<ISchoolGrain>(command.Urn);
         var profile = await school.GetProfileAsync();
         if (profile is null)
@@ -51,14 +46,21 @@ public sealed partial class PlacementRequestGrain(
             return CommandResult.NotFound($"There is no school with URN {command.Urn}");
         }
 
-        var choice = await SubmissionChecks.CheckAsync(command, profile, school, LondonCalendar.Today(time));
+        var errors = PlacementRequestContentRules.Validate(command.Content, profile.AvailabilityMode);
+        if (errors.Count > 0)
+        {
+            return CommandResult.Invalid(errors);
+        }
+
+        var content = PlacementRequestContentRules.Normalise(command.Content);
+        var choice = await SubmissionChecks.CheckAsync(content, profile, school, LondonCalendar.Today(time));
         if (choice.Refusal is not null)
         {
             return choice.Refusal;
         }
 
         var candidateId = await GrainFactory
-            .GetGrain<ICandidateDirectoryGrain>(CandidateEmailKey.For(command.Email, candidateOptions.Value.EmailKey))
+            .GetGrain<ICandidateDirectoryGrain>(CandidateEmailKey.For(content.Contact.Email, candidateOptions.Value.EmailKey))
             .GetOrCreateCandidateIdAsync();
         var candidate = GrainFactory.GetGrain<ICandidateGrain>(candidateId);
         var reservation = await candidate.ReserveRequestAsync(RequestId, command.Urn);
@@ -71,14 +73,8 @@ public sealed partial class PlacementRequestGrain(
         State.Submitted = true;
         State.Urn = command.Urn;
         State.CandidateId = candidateId;
-        State.FirstName = command.FirstName.Trim();
-        State.LastName = command.LastName.Trim();
-        State.Email = command.Email.Trim();
-        State.Objectives = command.Objectives.Trim();
-        State.PlacementDateId = command.PlacementDateId;
+        State.Content = content;
         State.RequestedDate = choice.Date;
-        State.Subject = command.Subject?.Trim();
-        State.HasDbsCertificate = command.HasDbsCertificate;
         State.ReceivedAt = now;
         State.EarlierAttendance = (await candidate.GetRecordAsync()).Attendance;
         PlanDecisionDeadlines();
@@ -104,17 +100,13 @@ public sealed partial class PlacementRequestGrain(
             RequestId = RequestId,
             Urn = State.Urn,
             CandidateId = State.CandidateId,
-            FirstName = State.FirstName,
-            LastName = State.LastName,
-            Email = State.Email,
-            Objectives = State.Objectives,
+            Content = State.Content!,
             Status = State.Status,
             ReceivedAt = State.ReceivedAt,
             Version = State.Version,
-            PlacementDateId = State.PlacementDateId,
-            Subject = State.Subject,
-            HasDbsCertificate = State.HasDbsCertificate,
+            RequestedDate = State.RequestedDate,
             Booking = State.Booking,
+            EarlierAttendance = State.EarlierAttendance,
             RejectionReasons = State.RejectionReasons,
             ClosingReason = State.ClosingReason,
         }
@@ -190,15 +182,18 @@ public sealed partial class PlacementRequestGrain(
             ? date
             : null;
 
+    /// <summary>The subject the experience is about: the one chosen with a date, else the candidate's first choice.</summary>
+    private string? Subject => State.Content?.PlacementSubject ?? State.Content?.TeachingPreference.FirstChoiceSubject;
+
     private PlacementRequestSummary Summary() => new()
     {
         RequestId = RequestId,
-        CandidateName = $"{State.FirstName} {State.LastName}",
+        CandidateName = $"{State.Content!.Contact.FirstName} {State.Content.Contact.LastName}",
         Status = State.Status,
         ReceivedAt = State.ReceivedAt,
         LastChangedAt = State.LastChangedAt,
         Version = State.Version,
-        Subject = State.Subject,
+        Subject = Subject,
         RequestedDate = State.RequestedDate,
         BookingDate = State.Booking?.Date,
         Unseen = State.Unseen,

@@ -1,4 +1,5 @@
 using SchoolExperience.GrainInterfaces.PlacementRequests;
+using SchoolExperience.GrainInterfaces.PlacementRequests.Content;
 
 namespace SchoolExperience.Grains.PlacementRequests;
 
@@ -7,19 +8,14 @@ public sealed class PlacementRequestState
 {
     [Id(0)] public bool Submitted { get; set; }
     [Id(1)] public long Urn { get; set; }
-    [Id(2)] public string FirstName { get; set; } = "";
-    [Id(3)] public string LastName { get; set; } = "";
-    [Id(4)] public string Email { get; set; } = "";
-    [Id(5)] public string Objectives { get; set; } = "";
+    /// <summary>What the candidate sent, normalised; null until submitted.</summary>
+    [Id(2)] public PlacementRequestContent? Content { get; set; }
     [Id(6)] public PlacementRequestStatus Status { get; set; }
     [Id(7)] public DateTimeOffset ReceivedAt { get; set; }
     /// <summary>Grows with every saved change; projections keep the newest they have seen.</summary>
     [Id(8)] public long Version { get; set; }
     [Id(9)] public Guid CandidateId { get; set; }
-    [Id(10)] public Guid? PlacementDateId { get; set; }
     [Id(11)] public DateOnly? RequestedDate { get; set; }
-    [Id(12)] public string? Subject { get; set; }
-    [Id(13)] public bool HasDbsCertificate { get; set; }
     [Id(14)] public Booking? Booking { get; set; }
     [Id(15)] public List<RejectionReason> RejectionReasons { get; set; } = [];
     [Id(16)] public string? ClosingReason { get; set; }
@@ -32,4 +28,6 @@ public sealed class PlacementRequestState
     [Id(21)] public long SchoolProjectedVersion { get; set; }
     [Id(22)] public long CandidateProjectedVersion { get; set; }
     [Id(23)] public PlacementRequestDeadlines Deadlines { get; set; } = new();
+
+    public Guid? PlacementDateId => Content?.PlacementDateId;
 }

@@ -1,5 +1,6 @@
 using SchoolExperience.GrainInterfaces.Common;
-using SchoolExperience.GrainInterfaces.PlacementRequests;
+using SchoolExperience.GrainInterfaces.PlacementRequests.Content;
+using SchoolExperience.GrainInterfaces.PlacementRequests.Rules;
 using SchoolExperience.GrainInterfaces.Schools;
 
 namespace SchoolExperience.Grains.PlacementRequests;
@@ -9,7 +10,7 @@ public static class SubmissionChecks
 {
     public sealed record Outcome(CommandResult? Refusal, DateOnly? Date);
 
-    public static async Task<Outcome> CheckAsync(SubmitPlacementRequest command, SchoolProfile school,
+    public static async Task<Outcome> CheckAsync(PlacementRequestContent content, SchoolProfile school,
         ISchoolGrain schoolGrain, DateOnly today)
     {
         if (!school.Enabled)
@@ -20,12 +21,7 @@ public static class SubmissionChecks
         PlacementDateView? date = null;
         if (school.AvailabilityMode == AvailabilityMode.FixedDates)
         {
-            if (command.PlacementDateId is null)
-            {
-                return Invalid(nameof(command.PlacementDateId), "Select a date");
-            }
-
-            date = (await schoolGrain.GetPlacementDatesAsync()).FirstOrDefault(d => d.Id == command.PlacementDateId);
+            date = (await schoolGrain.GetPlacementDatesAsync()).FirstOrDefault(d => d.Id == content.PlacementDateId);
             if (date is null || !date.Available)
             {
                 return date is not null && date.PlacesTaken >= date.Places && !date.Closed && date.Date > today
@@ -33,32 +29,20 @@ public static class SubmissionChecks
                     : Refused(Refusal.DateNotAvailable, "That date is not available. Choose another date");
             }
 
-            if (date.Subjects.Count > 0 && !date.Subjects.Contains(command.Subject ?? ""))
+            if (date.Subjects.Count > 0 && !date.Subjects.Contains(content.PlacementSubject ?? ""))
             {
-                return Invalid(nameof(command.Subject), "Select a subject offered on this date");
+                return Invalid(PlacementRequestFields.PlacementSubject, "Select a subject offered on this date");
             }
         }
-        else if (command.PlacementDateId is not null)
-        {
-            return Invalid(nameof(command.PlacementDateId), "This school does not publish dates: tell it when you are available");
-        }
 
-        if (!DbsAllows(school.DbsPolicy, command.HasDbsCertificate, date?.Virtual ?? false))
+        // The content rules already refused a date for a flexible school, and required one for a fixed-date school.
+        if (DbsRules.Check(school.DbsPolicy, content.HasDbsCertificate, date?.Virtual ?? false) is { } refusal)
         {
-            return Refused(Refusal.DbsRequirementNotMet,
-                $"{school.Name} needs you to have a DBS certificate for this school experience");
+            return Refused(Refusal.DbsRequirementNotMet, refusal);
         }
 
         return new Outcome(null, date?.Date);
     }
-
-    private static bool DbsAllows(DbsPolicy policy, bool hasCertificate, bool isVirtual) =>
-        hasCertificate || policy switch
-        {
-            DbsPolicy.NotRequired or DbsPolicy.SchoolArrangesIt => true,
-            DbsPolicy.RequiredForInSchoolOnly => isVirtual,
-            _ => false,
-        };
 
     private static Outcome Refused(Refusal refusal, string reason) => new(CommandResult.Refused(refusal, reason), null);
 

@@ -1,5 +1,6 @@
 using SchoolExperience.GrainInterfaces.Common;
 using SchoolExperience.GrainInterfaces.PlacementRequests;
+using SchoolExperience.GrainInterfaces.PlacementRequests.Content;
 using SchoolExperience.GrainInterfaces.Schools;
 using SchoolExperience.Grains.Common;
 using SchoolExperience.Testing;
@@ -46,22 +47,33 @@ public sealed class Arrange(ClusterFixture fixture)
         return id;
     }
 
-    public static SubmitPlacementRequest Submission(long urn, Guid? placementDateId = null, bool hasDbs = true) => new()
+    public static SubmitPlacementRequest Submission(long urn, Guid? placementDateId = null, bool hasDbs = true,
+        string? email = null) => new()
     {
         Urn = urn,
-        FirstName = "Mary",
-        LastName = "Seacole",
-        Email = $"mary.{Guid.NewGuid():N}@example.com",
-        Objectives = "To see how a science lesson is planned.",
-        PlacementDateId = placementDateId,
-        HasDbsCertificate = hasDbs,
+        Content = new PlacementRequestContent
+        {
+            Contact = new ContactDetails
+            {
+                FirstName = "Mary",
+                LastName = "Seacole",
+                Email = email ?? $"mary.{Guid.NewGuid():N}@example.com",
+                Phone = "0114 496 0123",
+                Address = new PostalAddress { Building = "1 High Street", TownOrCity = "Sheffield", Postcode = "S1 2AB" },
+            },
+            Education = new EducationDetails { DegreeStage = DegreeStage.FinalYear, DegreeSubject = "Biology" },
+            TeachingPreference = new TeachingPreference { TeachingStage = TeachingStage.JustAnIdea, FirstChoiceSubject = "Biology" },
+            Objectives = "To see how a science lesson is planned.",
+            Availability = placementDateId is null ? "Any weekday in March" : null,
+            PlacementDateId = placementDateId,
+            HasDbsCertificate = hasDbs,
+        },
     };
 
     public async Task<IPlacementRequestGrain> RequestAsync(long urn, Guid? placementDateId = null, string? email = null)
     {
         var request = fixture.Client.GetGrain<IPlacementRequestGrain>(Guid.NewGuid());
-        var submission = Submission(urn, placementDateId);
-        Ok(await request.SubmitAsync(email is null ? submission : submission with { Email = email }));
+        Ok(await request.SubmitAsync(Submission(urn, placementDateId, email: email)));
         return request;
     }
 

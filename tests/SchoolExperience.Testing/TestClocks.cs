@@ -17,5 +17,9 @@ public static class TestClocks
     public static FakeTimeProvider For(TestCluster cluster) => For(cluster.Options.ClusterId);
 
     public static FakeTimeProvider For(string clusterId) =>
-        Clocks.GetOrAdd(clusterId, _ => new FakeTimeProvider(new DateTimeOffset(2027, 3, 1, 10, 0, 0, TimeSpan.Zero)));
+        Clocks.GetOrAdd(clusterId, _ => new FakeTimeProvider(new DateTimeOffset(2027, 3, 1, 10, 0, 0, TimeSpan.Zero))
+        {
+            // Time still passes a little between reads, so things done one after another are ordered in time.
+            AutoAdvanceAmount = TimeSpan.FromMilliseconds(1),
+        });
 }

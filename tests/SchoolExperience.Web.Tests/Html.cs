@@ -24,7 +24,10 @@ public static class Html
     }
 
     public static string? ErrorMessageFor(IDocument page, string field) =>
-        page.GetElementById($"{field}-error")?.TextContent.Replace("Error:", "").Trim();
+        page.GetElementById($"{IdOf(field)}-error")?.TextContent.Replace("Error:", "").Trim();
+
+    /// <summary>The element id of a field with a dotted name, as the pages write it.</summary>
+    public static string IdOf(string field) => field.Replace('.', '_');
 
     public static IReadOnlyList<string> ErrorSummary(IDocument page) =>
         page.QuerySelectorAll(".govuk-error-summary__list li").Select(li => li.TextContent.Trim()).ToList();

@@ -41,7 +41,7 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
             else
             {
                 var link = new TagBuilder("a");
-                link.Attributes["href"] = $"#{field}";
+                link.Attributes["href"] = $"#{FieldIds.For(field)}";
                 link.InnerHtml.Append(message);
                 item.InnerHtml.AppendHtml(link);
             }

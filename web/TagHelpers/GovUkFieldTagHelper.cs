@@ -22,7 +22,8 @@ public abstract class GovUkFieldTagHelper : TagHelper
     [ViewContext, HtmlAttributeNotBound]
     public required ViewContext ViewContext { get; set; }
 
-    protected string Id => For.Name;
+    /// <summary>The control's id: the field name with dots made underscores, as the error summary links to it.</summary>
+    protected string Id => FieldIds.For(For.Name);
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {

@@ -88,14 +88,7 @@ public sealed class DashboardRelayTests : IAsyncLifetime
     private static async Task SubmitRequestAsync(WebHost web, long urn)
     {
         using var client = web.CreateClient(followRedirects: false);
-        var response = await Html.SubmitFormAsync(client, $"/candidates/schools/{urn}/request", new Dictionary<string, string>
-        {
-            ["FirstName"] = "Grace",
-            ["LastName"] = "Hopper",
-            ["Email"] = $"grace.{Guid.NewGuid():N}@example.com",
-            ["Objectives"] = "To see how computing is taught.",
-            ["HasDbsCertificate"] = "true",
-        });
+        var response = await Html.SubmitFormAsync(client, $"/candidates/schools/{urn}/request", RequestForms.Valid("Grace", "Hopper"));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
     }
 

@@ -2,18 +2,30 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SchoolExperience.GrainInterfaces.Common;
 using SchoolExperience.GrainInterfaces.PlacementRequests;
+using SchoolExperience.GrainInterfaces.PlacementRequests.Content;
+using SchoolExperience.GrainInterfaces.PlacementRequests.Rules;
 using SchoolExperience.GrainInterfaces.Schools;
+using SchoolExperience.Web.Pages.Candidates.Request.Inputs;
 
 namespace SchoolExperience.Web.Pages.Candidates.Request;
 
+/// <summary>
+/// The request form on one page (the journey of one question per page comes later). Answers are checked
+/// with the same rules the grain applies, and the grain's own refusals are shown the same way.
+/// </summary>
 public sealed class NewModel(IGrainFactory grains) : PageModel
 {
     public SchoolProfile School { get; private set; } = null!;
 
-    [BindProperty] public string? FirstName { get; set; }
-    [BindProperty] public string? LastName { get; set; }
-    [BindProperty] public string? Email { get; set; }
+    public IReadOnlyList<PlacementDateView> Dates { get; private set; } = [];
+
+    [BindProperty] public ContactInput Contact { get; set; } = new();
+    [BindProperty] public EducationInput Education { get; set; } = new();
+    [BindProperty] public TeachingPreferenceInput TeachingPreference { get; set; } = new();
     [BindProperty] public string? Objectives { get; set; }
+    [BindProperty] public string? Availability { get; set; }
+    [BindProperty] public Guid? PlacementDateId { get; set; }
+    [BindProperty] public string? PlacementSubject { get; set; }
     [BindProperty] public bool? HasDbsCertificate { get; set; }
 
     public async Task<IActionResult> OnGetAsync(long urn) =>
@@ -28,24 +40,22 @@ public sealed class NewModel(IGrainFactory grains) : PageModel
 
         // The rules below give the GOV.UK messages; model binding's own ("The value '' is invalid") would not.
         ModelState.Clear();
-        var command = new SubmitPlacementRequest
+        var content = new PlacementRequestContent
         {
-            Urn = urn,
-            FirstName = FirstName ?? "",
-            LastName = LastName ?? "",
-            Email = Email ?? "",
+            Contact = Contact.ToContent(),
+            Education = Education.ToContent(),
+            TeachingPreference = TeachingPreference.ToContent(),
             Objectives = Objectives ?? "",
+            Availability = School.AvailabilityMode == AvailabilityMode.Flexible ? Availability : null,
+            PlacementDateId = School.AvailabilityMode == AvailabilityMode.FixedDates ? PlacementDateId : null,
+            PlacementSubject = string.IsNullOrWhiteSpace(PlacementSubject) ? null : PlacementSubject,
             HasDbsCertificate = HasDbsCertificate == true,
         };
-        var errors = PlacementRequestRules.Validate(command).ToList();
-        if (HasDbsCertificate is null)
-        {
-            errors.Add(new FieldError { Field = nameof(HasDbsCertificate), Message = "Select yes if you have a DBS certificate" });
-        }
-
+        List<FieldError> errors = [.. PlacementRequestContentRules.Validate(content, School.AvailabilityMode), .. DbsRules.ValidateAnswer(HasDbsCertificate)];
         if (errors.Count == 0)
         {
-            var result = await grains.GetGrain<IPlacementRequestGrain>(Guid.NewGuid()).SubmitAsync(command);
+            var result = await grains.GetGrain<IPlacementRequestGrain>(Guid.NewGuid())
+                .SubmitAsync(new SubmitPlacementRequest { Urn = urn, Content = content });
             if (result.Succeeded)
             {
                 return Redirect($"/candidates/schools/{urn}/request/sent");
@@ -72,8 +82,19 @@ public sealed class NewModel(IGrainFactory grains) : PageModel
 
     private async Task<bool> LoadSchoolAsync(long urn)
     {
-        var school = await grains.GetGrain<ISchoolGrain>(urn).GetProfileAsync();
-        School = school!;
-        return school is not null;
+        var school = grains.GetGrain<ISchoolGrain>(urn);
+        var profile = await school.GetProfileAsync();
+        if (profile is null)
+        {
+            return false;
+        }
+
+        School = profile;
+        if (profile.AvailabilityMode == AvailabilityMode.FixedDates)
+        {
+            Dates = await school.GetPlacementDatesAsync();
+        }
+
+        return true;
     }
 }

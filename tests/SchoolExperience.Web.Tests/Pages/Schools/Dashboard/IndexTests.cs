@@ -15,14 +15,7 @@ public sealed class IndexTests(WebFixture fixture)
         var urn = await fixture.RegisterSchoolAsync();
         foreach (var name in new[] { "Ada", "Brian", "Chloe" })
         {
-            await Html.SubmitFormAsync(_client, $"/candidates/schools/{urn}/request", new Dictionary<string, string>
-            {
-                ["FirstName"] = name,
-                ["LastName"] = "Tester",
-                ["Email"] = $"{name.ToLowerInvariant()}@example.com",
-                ["Objectives"] = "To see a classroom.",
-                ["HasDbsCertificate"] = "true",
-            });
+            await Html.SubmitFormAsync(_client, $"/candidates/schools/{urn}/request", RequestForms.Valid(name, "Tester"));
         }
 
         // Act
