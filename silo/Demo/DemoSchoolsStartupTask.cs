@@ -1,4 +1,5 @@
 using SchoolExperience.GrainInterfaces.Schools;
+using SchoolExperience.Grains.Common;
 
 namespace SchoolExperience.Silo.Demo;
 
@@ -7,7 +8,10 @@ namespace SchoolExperience.Silo.Demo;
 /// Demo__Seed=true): two flexible schools and one that publishes dates with a few places each.
 /// Only a school not yet registered is seeded, so restarts and extra silos change nothing.
 /// </summary>
-public sealed class DemoSchoolsStartupTask(IGrainFactory grains, TimeProvider time, ILogger<DemoSchoolsStartupTask> logger)
+public sealed class DemoSchoolsStartupTask(
+    IGrainFactory grains,
+    [FromKeyedServices(Clocks.Business)] TimeProvider time,
+    ILogger<DemoSchoolsStartupTask> logger)
     : IStartupTask
 {
     public static readonly IReadOnlyList<(long Urn, RegisterSchool School, SetAvailability Availability)> Schools =
