@@ -1,15 +1,22 @@
+using Microsoft.Extensions.Logging;
 using SchoolExperience.GrainInterfaces.Common;
 using SchoolExperience.GrainInterfaces.PlacementRequests;
 using SchoolExperience.GrainInterfaces.Schools;
+using SchoolExperience.Grains.Notifications;
 
 namespace SchoolExperience.Grains.PlacementRequests;
 
 [GrainType("placement-request")]
 public sealed class PlacementRequestGrain(
     [PersistentState("placement-request", StorageNames.Main)] IPersistentState<PlacementRequestState> state,
-    TimeProvider time) : Grain, IPlacementRequestGrain
+    TimeProvider time,
+    ILogger<PlacementRequestGrain> logger) : Grain, IPlacementRequestGrain
 {
     private PlacementRequestState State => state.State;
+
+    // Emails an earlier activation saved but did not hand over (its silo died right after the save) go now. Until
+    // this grain has reminders, nothing else retries them: a stranded email waits for the next call.
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => DispatchEmailsAsync();
 
     public async Task<CommandResult> SubmitAsync(SubmitPlacementRequest command)
     {
@@ -45,9 +52,12 @@ public sealed class PlacementRequestGrain(
         State.Status = PlacementRequestStatus.New;
         State.ReceivedAt = time.GetUtcNow();
         State.Version++;
+        State.Outbox.Add(new CandidateRequestReceivedEmail { SchoolName = profile.Name }
+            .ToMessage(State.Email, State.ReceivedAt));
         await state.WriteStateAsync();
 
         await school.RecordRequestAsync(Summary());
+        await DispatchEmailsAsync();
         return CommandResult.Done;
     }
 
@@ -65,6 +75,8 @@ public sealed class PlacementRequestGrain(
             Version = State.Version,
         }
         : null);
+
+    private Task DispatchEmailsAsync() => State.Outbox.DispatchAsync(GrainFactory, state.WriteStateAsync, logger);
 
     private PlacementRequestSummary Summary() => new()
     {

@@ -1,4 +1,5 @@
 using SchoolExperience.GrainInterfaces.PlacementRequests;
+using SchoolExperience.Grains.Notifications;
 
 namespace SchoolExperience.Grains.PlacementRequests;
 
@@ -15,4 +16,6 @@ public sealed class PlacementRequestState
     [Id(7)] public DateTimeOffset ReceivedAt { get; set; }
     /// <summary>Grows with every saved change; projections keep the newest they have seen.</summary>
     [Id(8)] public long Version { get; set; }
+    /// <summary>Emails saved with the change that made them and not yet handed over.</summary>
+    [Id(9)] public OutboxState Outbox { get; set; } = new();
 }
