@@ -3,13 +3,15 @@ using Microsoft.Extensions.DependencyInjection;
 using SchoolExperience.Grains.Candidates;
 using SchoolExperience.Grains.Common;
 using SchoolExperience.Grains.PlacementRequests;
+using SchoolExperience.Grains.Notifications;
+using SchoolExperience.Grains.Notifications.Recording;
 using SchoolExperience.Grains.Schools;
 
 namespace SchoolExperience.Grains;
 
 public static class Extensions
 {
-    /// <summary>Registers what the grains need besides Orleans itself: options and the clock.</summary>
+    /// <summary>Registers what the grains need besides Orleans itself: options, the clock and the email provider.</summary>
     public static IServiceCollection AddSchoolExperienceGrains(this IServiceCollection services,
         IConfiguration configuration)
     {
@@ -26,6 +28,14 @@ public static class Extensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddKeyedSingleton(Clocks.Business, TimeProvider.System);
+        services.AddOptions<EmailOptions>()
+            .Bind(configuration.GetSection(EmailOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        // Records instead of sending until the email issue brings the real providers (GOV.UK Notify, SMTP,
+        // a mail folder); tests replace it with one shared by every silo of their cluster.
+        services.AddSingleton<IEmailSender, RecordingEmailSender>();
         return services;
     }
 }

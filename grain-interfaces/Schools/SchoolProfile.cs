@@ -13,4 +13,5 @@ public sealed record SchoolProfile
     [Id(7)] public AvailabilityMode AvailabilityMode { get; init; }
     [Id(8)] public string? FlexibleAvailability { get; init; }
     [Id(9)] public DbsPolicy DbsPolicy { get; init; }
+    [Id(10)] public string? ContactEmail { get; init; }
 }

@@ -35,6 +35,10 @@ public sealed partial class PlacementRequestGrain
 
         State.Booking = booking with { Date = command.NewDate, PlacementDateId = null };
         PlanBookingDeadlines();
+        TellCandidate(RequestEmails.CandidateBookingDateChanged, new(RequestEmails.BookingDetails(State.Booking, State.SchoolName))
+        {
+            ["old_date"] = RequestEmails.LongDate(booking.Date),
+        });
         await SaveTransitionAsync(command.Actor, "Date changed", PlacementRequestStatus.Booked,
             $"{booking.Date:yyyy-MM-dd} to {command.NewDate:yyyy-MM-dd}");
         await AfterSaveAsync();
@@ -65,6 +69,20 @@ public sealed partial class PlacementRequestGrain
 
         State.ClosingReason = command.Reason.Trim();
         State.Unseen = !bySchool;
+        var details = new Dictionary<string, string>(RequestEmails.BookingDetails(booking, State.SchoolName))
+        {
+            ["reason"] = State.ClosingReason,
+        };
+        if (bySchool)
+        {
+            TellCandidate(RequestEmails.CandidateBookingCancelledBySchool, details);
+        }
+        else
+        {
+            TellCandidate(RequestEmails.CandidateBookingCancelled, details);
+            TellSchool(RequestEmails.SchoolBookingCancelledByCandidate, new(CandidateAndSchool()) { ["reason"] = State.ClosingReason });
+        }
+
         await SaveTransitionAsync(command.Actor, "Booking cancelled",
             bySchool ? PlacementRequestStatus.CancelledBySchool : PlacementRequestStatus.CancelledByCandidate,
             State.ClosingReason);
@@ -82,6 +100,11 @@ public sealed partial class PlacementRequestGrain
         if (State.Booking!.Date > LondonCalendar.Today(time))
         {
             return CommandResult.Refused(Refusal.TooEarly, "You can record attendance once the school experience has started");
+        }
+
+        if (command.Attended)
+        {
+            TellCandidate(RequestEmails.CandidateFeedbackRequest, new() { ["school_name"] = State.SchoolName });
         }
 
         await SaveTransitionAsync(command.Actor, "Attendance recorded",

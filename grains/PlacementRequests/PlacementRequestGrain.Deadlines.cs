@@ -23,6 +23,7 @@ public sealed partial class PlacementRequestGrain
 
         var projected = await ProjectAsync();
         await ActOnDueDeadlinesAsync();
+        await DispatchEmailsAsync();
         await KeepReminderAsync(projected);
     }
 
@@ -61,6 +62,7 @@ public sealed partial class PlacementRequestGrain
         {
             if (deadlines.ExpiresAt <= now)
             {
+                TellCandidate(RequestEmails.CandidateRequestExpired, new() { ["school_name"] = State.SchoolName });
                 await SaveTransitionAsync(Actor.System, RequestEvent.Expire.ToString(), PlacementRequestStatus.Expired,
                     State.RequestedDate is null ? "Not answered in time" : "The requested date has passed");
                 await ProjectAsync();
@@ -70,32 +72,38 @@ public sealed partial class PlacementRequestGrain
             if (Due(deadlines.SchoolFollowUpAt, deadlines.SchoolFollowedUpAt, now))
             {
                 deadlines.SchoolFollowedUpAt = now;
+                TellSchool(RequestEmails.SchoolRequestFollowUp, CandidateAndSchool());
                 await state.WriteStateAsync();
             }
         }
         else if (State.Status == PlacementRequestStatus.Booked)
         {
             var changed = false;
+            var booking = RequestEmails.BookingDetails(State.Booking!, State.SchoolName);
             if (Due(deadlines.WeekBeforeReminderAt, deadlines.WeekBeforeRemindedAt, now))
             {
                 deadlines.WeekBeforeRemindedAt = now;
+                TellCandidate(RequestEmails.CandidateBookingReminder, new(booking) { ["days_to_go"] = "7" });
                 changed = true;
             }
 
             if (Due(deadlines.DayBeforeReminderAt, deadlines.DayBeforeRemindedAt, now))
             {
                 deadlines.DayBeforeRemindedAt = now;
+                TellCandidate(RequestEmails.CandidateBookingReminder, new(booking) { ["days_to_go"] = "1" });
                 changed = true;
             }
 
             if (Due(deadlines.AttendanceAskAt, deadlines.AttendanceAskedAt, now))
             {
                 deadlines.AttendanceAskedAt = now;
+                TellSchool(RequestEmails.SchoolAttendanceRequest, new(CandidateAndSchool()) { ["date"] = booking["date"], ["again"] = "no" });
                 changed = true;
             }
             else if (deadlines.AttendanceAskedAt is not null && Due(deadlines.AttendanceAskAgainAt, deadlines.AttendanceAskedAgainAt, now))
             {
                 deadlines.AttendanceAskedAgainAt = now;
+                TellSchool(RequestEmails.SchoolAttendanceRequest, new(CandidateAndSchool()) { ["date"] = booking["date"], ["again"] = "yes" });
                 changed = true;
             }
 
@@ -124,7 +132,7 @@ public sealed partial class PlacementRequestGrain
     /// </summary>
     private async Task KeepReminderAsync(bool projected)
     {
-        var needed = HasPendingDeadlines() || !projected;
+        var needed = HasPendingDeadlines() || !projected || State.Outbox.Pending.Count > 0;
         _reminderRegistered ??= await this.GetReminder(DeadlinesReminder) is not null;
         if (needed && _reminderRegistered != true)
         {

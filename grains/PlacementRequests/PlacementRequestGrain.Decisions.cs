@@ -67,6 +67,7 @@ public sealed partial class PlacementRequestGrain
             AcceptedAt = time.GetUtcNow(),
         };
         PlanBookingDeadlines();
+        TellCandidate(RequestEmails.CandidateBookingConfirmed, RequestEmails.BookingDetails(State.Booking, State.SchoolName));
         try
         {
             await SaveTransitionAsync(command.Actor, "Accepted", PlacementRequestStatus.Booked, reason: null);
@@ -100,6 +101,12 @@ public sealed partial class PlacementRequestGrain
 
         State.RejectionReasons = [.. command.Reasons.Distinct()];
         State.ClosingReason = command.Details?.Trim();
+        TellCandidate(RequestEmails.CandidateRequestRejected, new()
+        {
+            ["school_name"] = State.SchoolName,
+            ["reasons"] = string.Join(", ", State.RejectionReasons),
+            ["details"] = State.ClosingReason ?? "",
+        });
         await SaveTransitionAsync(command.Actor, "Rejected", PlacementRequestStatus.Rejected,
             string.Join(", ", State.RejectionReasons));
         await AfterSaveAsync();
@@ -120,6 +127,8 @@ public sealed partial class PlacementRequestGrain
 
         State.ClosingReason = command.Reason.Trim();
         State.Unseen = true;
+        TellCandidate(RequestEmails.CandidateRequestWithdrawn, new() { ["school_name"] = State.SchoolName });
+        TellSchool(RequestEmails.SchoolRequestWithdrawn, new(CandidateAndSchool()) { ["reason"] = State.ClosingReason });
         await SaveTransitionAsync(Actor.Candidate, "Withdrawn", PlacementRequestStatus.Withdrawn, State.ClosingReason);
         await AfterSaveAsync();
         return CommandResult.Done;

@@ -8,6 +8,7 @@ using SchoolExperience.GrainInterfaces.PlacementRequests.Rules;
 using SchoolExperience.GrainInterfaces.Schools;
 using SchoolExperience.Grains.Candidates;
 using SchoolExperience.Grains.Common;
+using SchoolExperience.Grains.Notifications;
 
 namespace SchoolExperience.Grains.PlacementRequests;
 
@@ -75,9 +76,17 @@ public sealed partial class PlacementRequestGrain(
         State.CandidateId = candidateId;
         State.Content = content;
         State.RequestedDate = choice.Date;
+        State.SchoolName = profile.Name;
+        State.SchoolEmail = profile.ContactEmail;
         State.ReceivedAt = now;
         State.EarlierAttendance = (await candidate.GetRecordAsync()).Attendance;
         PlanDecisionDeadlines();
+        TellCandidate(RequestEmails.CandidateRequestReceived, new() { ["school_name"] = profile.Name });
+        // Schools still in the switchover have no dashboard yet: they get the whole request by email.
+        TellSchool(profile.Switchover ? RequestEmails.SchoolRequestReceivedWithDetails : RequestEmails.SchoolRequestReceived,
+            profile.Switchover
+                ? RequestEmails.FullDetails(content, profile.Name)
+                : new() { ["school_name"] = profile.Name, ["request_id"] = RequestId.ToString() });
         try
         {
             await SaveTransitionAsync(Actor.Candidate, "Submitted", PlacementRequestStatus.New, reason: null);
@@ -86,6 +95,7 @@ public sealed partial class PlacementRequestGrain(
         {
             // Nothing was stored: let the candidate's reservation go, so a retry is not refused.
             State.Submitted = false;
+            State.Outbox.Pending.Clear();
             await candidate.ReleaseRequestAsync(RequestId);
             throw;
         }
@@ -121,6 +131,7 @@ public sealed partial class PlacementRequestGrain(
         if (State.Submitted)
         {
             await ProjectAsync();
+            await DispatchEmailsAsync();
         }
     }
 
@@ -135,12 +146,35 @@ public sealed partial class PlacementRequestGrain(
         await state.WriteStateAsync();
     }
 
-    /// <summary>After every save: the projections, then the reminder that carries the follow-ups.</summary>
+    /// <summary>After every save: the projections, the emails, then the reminder that carries the follow-ups.</summary>
     private async Task AfterSaveAsync()
     {
         var projected = await ProjectAsync();
+        await DispatchEmailsAsync();
         await KeepReminderAsync(projected);
     }
+
+    private Task DispatchEmailsAsync() => State.Outbox.DispatchAsync(GrainFactory, state.WriteStateAsync, logger);
+
+    /// <summary>Puts an email to the candidate in the outbox; it is saved with the change it tells of.</summary>
+    private void TellCandidate(string templateKey, Dictionary<string, string> personalisation) =>
+        State.Outbox.Add(RequestEmails.Message(templateKey, State.Content!.Contact.Email, time.GetUtcNow(), personalisation));
+
+    /// <summary>As TellCandidate, to the school; a school with no address on record is told on its dashboard only.</summary>
+    private void TellSchool(string templateKey, Dictionary<string, string> personalisation)
+    {
+        if (State.SchoolEmail is { Length: > 0 } to)
+        {
+            State.Outbox.Add(RequestEmails.Message(templateKey, to, time.GetUtcNow(), personalisation));
+        }
+    }
+
+    private Dictionary<string, string> CandidateAndSchool() => new()
+    {
+        ["school_name"] = State.SchoolName,
+        ["candidate_name"] = $"{State.Content!.Contact.FirstName} {State.Content.Contact.LastName}",
+        ["request_id"] = RequestId.ToString(),
+    };
 
     /// <summary>
     /// Upserts this request into the school's index and the candidate's list, and gives back a place the

@@ -1,5 +1,6 @@
 using SchoolExperience.GrainInterfaces.PlacementRequests;
 using SchoolExperience.GrainInterfaces.PlacementRequests.Content;
+using SchoolExperience.Grains.Notifications;
 
 namespace SchoolExperience.Grains.PlacementRequests;
 
@@ -28,6 +29,11 @@ public sealed class PlacementRequestState
     [Id(21)] public long SchoolProjectedVersion { get; set; }
     [Id(22)] public long CandidateProjectedVersion { get; set; }
     [Id(23)] public PlacementRequestDeadlines Deadlines { get; set; } = new();
+    /// <summary>Emails owed, saved in the same write as the change they tell of.</summary>
+    [Id(24)] public OutboxState Outbox { get; set; } = new();
+    /// <summary>The school's name and notification address when the request arrived.</summary>
+    [Id(25)] public string SchoolName { get; set; } = "";
+    [Id(26)] public string? SchoolEmail { get; set; }
 
     public Guid? PlacementDateId => Content?.PlacementDateId;
 }

@@ -52,6 +52,7 @@ public sealed partial class SchoolGrain : Grain, ISchoolGrain, IRemindable
         State.Town = command.Town?.Trim();
         State.Postcode = command.Postcode?.Trim();
         State.Enabled = command.Enabled;
+        State.ContactEmail = command.ContactEmail?.Trim();
         await _state.WriteStateAsync();
 
         if (firstRegistration)
@@ -77,6 +78,7 @@ public sealed partial class SchoolGrain : Grain, ISchoolGrain, IRemindable
             AvailabilityMode = State.AvailabilityMode,
             FlexibleAvailability = State.FlexibleAvailability,
             DbsPolicy = State.DbsPolicy,
+            ContactEmail = State.ContactEmail,
         }
         : null);
 

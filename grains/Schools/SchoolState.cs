@@ -22,4 +22,5 @@ public sealed class SchoolState
     [Id(12)] public string? FlexibleAvailability { get; set; }
     [Id(13)] public DbsPolicy DbsPolicy { get; set; }
     [Id(14)] public Dictionary<Guid, PlacementDateState> PlacementDates { get; set; } = [];
+    [Id(15)] public string? ContactEmail { get; set; }
 }
