@@ -14,11 +14,19 @@ public sealed class Arrange(ClusterFixture fixture)
 
     public DateOnly Today => LondonCalendar.Today(fixture.Clock);
 
-    public async Task<long> SchoolAsync(DbsPolicy dbs = DbsPolicy.NotRequired, AvailabilityMode mode = AvailabilityMode.Flexible)
+    public static string SchoolEmail(long urn) => $"office.{urn}@school.example";
+
+    public async Task<long> SchoolAsync(DbsPolicy dbs = DbsPolicy.NotRequired, AvailabilityMode mode = AvailabilityMode.Flexible,
+        bool switchover = false)
     {
         var urn = ServiceFixture.NextUrn();
         var school = fixture.Client.GetGrain<ISchoolGrain>(urn);
-        Ok(await school.RegisterAsync(new RegisterSchool { Name = $"School {urn}", Enabled = true }));
+        Ok(await school.RegisterAsync(new RegisterSchool { Name = $"School {urn}", Enabled = true, ContactEmail = SchoolEmail(urn) }));
+        if (switchover)
+        {
+            Ok(await school.SetFlagsAsync(new SchoolFlags { Enabled = true, Switchover = true }));
+        }
+
         Ok(await school.SetAvailabilityAsync(new SetAvailability
         {
             Mode = mode,
@@ -69,6 +77,28 @@ public sealed class Arrange(ClusterFixture fixture)
             HasDbsCertificate = hasDbs,
         },
     };
+
+    /// <summary>Moves the business clock forward to the next Monday at 10:00 London time.</summary>
+    public void MoveToNextMonday()
+    {
+        var monday = Today.AddDays(1);
+        while (monday.DayOfWeek != DayOfWeek.Monday)
+        {
+            monday = monday.AddDays(1);
+        }
+
+        MoveTo(LondonCalendar.At(monday, new TimeOnly(10, 0)));
+    }
+
+    public void MoveTo(DateTimeOffset instant)
+    {
+        var now = fixture.Clock.GetUtcNow();
+        Assert.True(instant >= now, "the business clock only moves forward");
+        fixture.Clock.Advance(instant - now);
+    }
+
+    /// <summary>Gives the deadline reminder (1 s in tests) time to tick a few times.</summary>
+    public static Task LetRemindersTickAsync() => Task.Delay(TestClusters.ReminderPeriod * 3);
 
     public async Task<IPlacementRequestGrain> RequestAsync(long urn, Guid? placementDateId = null, string? email = null)
     {
