@@ -1,5 +1,7 @@
 using SchoolExperience.GrainInterfaces.Candidates;
 
+using SchoolExperience.Grains.Common;
+
 namespace SchoolExperience.Grains.Candidates;
 
 [GrainType("candidate-directory")]
@@ -12,7 +14,7 @@ public sealed class CandidateDirectoryGrain(
         if (state.State.CandidateId == Guid.Empty)
         {
             state.State.CandidateId = Guid.NewGuid();
-            await state.WriteStateAsync();
+            await state.SaveOrDeactivateAsync(this);
         }
 
         return state.State.CandidateId;

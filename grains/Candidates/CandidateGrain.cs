@@ -3,6 +3,8 @@ using SchoolExperience.GrainInterfaces.Candidates;
 using SchoolExperience.GrainInterfaces.Common;
 using SchoolExperience.GrainInterfaces.PlacementRequests;
 
+using SchoolExperience.Grains.Common;
+
 namespace SchoolExperience.Grains.Candidates;
 
 [GrainType("candidate")]
@@ -40,7 +42,7 @@ public sealed class CandidateGrain(
             Status = PlacementRequestStatus.New,
             Version = 0,
         };
-        await state.WriteStateAsync();
+        await state.SaveOrDeactivateAsync(this);
         return CommandResult.Done;
     }
 
@@ -49,7 +51,7 @@ public sealed class CandidateGrain(
         if (State.Requests.TryGetValue(requestId, out var entry) && entry.Version == 0)
         {
             State.Requests.Remove(requestId);
-            await state.WriteStateAsync();
+            await state.SaveOrDeactivateAsync(this);
         }
     }
 
@@ -61,7 +63,7 @@ public sealed class CandidateGrain(
         }
 
         State.Requests[entry.RequestId] = entry;
-        await state.WriteStateAsync();
+        await state.SaveOrDeactivateAsync(this);
     }
 
     public Task<CandidateRecord> GetRecordAsync()

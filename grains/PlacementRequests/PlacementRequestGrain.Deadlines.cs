@@ -73,7 +73,7 @@ public sealed partial class PlacementRequestGrain
             {
                 deadlines.SchoolFollowedUpAt = now;
                 TellSchool(RequestEmails.SchoolRequestFollowUp, CandidateAndSchool());
-                await state.WriteStateAsync();
+                await state.SaveOrDeactivateAsync(this);
             }
         }
         else if (State.Status == PlacementRequestStatus.Booked)
@@ -109,7 +109,7 @@ public sealed partial class PlacementRequestGrain
 
             if (changed)
             {
-                await state.WriteStateAsync();
+                await state.SaveOrDeactivateAsync(this);
             }
         }
     }

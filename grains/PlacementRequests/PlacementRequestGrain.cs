@@ -143,7 +143,7 @@ public sealed partial class PlacementRequestGrain(
         State.Status = to;
         State.LastChangedAt = now;
         State.Version++;
-        await state.WriteStateAsync();
+        await state.SaveOrDeactivateAsync(this);
     }
 
     /// <summary>After every save: the projections, the emails, then the reminder that carries the follow-ups.</summary>
@@ -154,7 +154,7 @@ public sealed partial class PlacementRequestGrain(
         await KeepReminderAsync(projected);
     }
 
-    private Task DispatchEmailsAsync() => State.Outbox.DispatchAsync(GrainFactory, state.WriteStateAsync, logger);
+    private Task DispatchEmailsAsync() => State.Outbox.DispatchAsync(GrainFactory, () => state.SaveOrDeactivateAsync(this), logger);
 
     /// <summary>Puts an email to the candidate in the outbox; it is saved with the change it tells of.</summary>
     private void TellCandidate(string templateKey, Dictionary<string, string> personalisation) =>

@@ -36,12 +36,12 @@ public sealed partial class SchoolGrain
         // A newer version of an archived request brings it back to the live index.
         if (_archive.State.Requests.Remove(summary.RequestId))
         {
-            await _archive.WriteStateAsync();
+            await _archive.SaveOrDeactivateAsync(this);
         }
 
         State.Requests[summary.RequestId] = summary;
         State.IndexVersion++;
-        await _state.WriteStateAsync();
+        await _state.SaveOrDeactivateAsync(this);
         await NotifyDashboardsAsync();
     }
 
@@ -81,7 +81,7 @@ public sealed partial class SchoolGrain
                 _archive.State.Requests[request.RequestId] = request;
             }
 
-            await _archive.WriteStateAsync();
+            await _archive.SaveOrDeactivateAsync(this);
             foreach (var request in leaving)
             {
                 State.Requests.Remove(request.RequestId);
@@ -92,7 +92,7 @@ public sealed partial class SchoolGrain
 
         State.LastHousekeepingAt = _time.GetUtcNow();
         State.HousekeepingRuns++;
-        await _state.WriteStateAsync();
+        await _state.SaveOrDeactivateAsync(this);
         if (leaving.Count > 0)
         {
             await NotifyDashboardsAsync();

@@ -36,7 +36,7 @@ public sealed partial class SchoolGrain
             ListingOpensDaysBefore = command.ListingOpensDaysBefore,
             ListingClosesDaysBefore = command.ListingClosesDaysBefore,
         };
-        await _state.WriteStateAsync();
+        await _state.SaveOrDeactivateAsync(this);
         return CommandResult.Done;
     }
 
@@ -50,7 +50,7 @@ public sealed partial class SchoolGrain
         if (!date.Closed)
         {
             date.Closed = true;
-            await _state.WriteStateAsync();
+            await _state.SaveOrDeactivateAsync(this);
         }
 
         return CommandResult.Done;
@@ -100,7 +100,7 @@ public sealed partial class SchoolGrain
         }
 
         date.Holders.Add(requestId);
-        await _state.WriteStateAsync();
+        await _state.SaveOrDeactivateAsync(this);
         return CommandResult.Done;
     }
 
@@ -108,7 +108,7 @@ public sealed partial class SchoolGrain
     {
         if (State.PlacementDates.TryGetValue(placementDateId, out var date) && date.Holders.Remove(requestId))
         {
-            await _state.WriteStateAsync();
+            await _state.SaveOrDeactivateAsync(this);
         }
     }
 }

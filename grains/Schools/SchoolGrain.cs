@@ -53,7 +53,7 @@ public sealed partial class SchoolGrain : Grain, ISchoolGrain, IRemindable
         State.Postcode = command.Postcode?.Trim();
         State.Enabled = command.Enabled;
         State.ContactEmail = command.ContactEmail?.Trim();
-        await _state.WriteStateAsync();
+        await _state.SaveOrDeactivateAsync(this);
 
         if (firstRegistration)
         {
@@ -92,7 +92,7 @@ public sealed partial class SchoolGrain : Grain, ISchoolGrain, IRemindable
         State.Enabled = flags.Enabled;
         State.Onboarded = flags.Onboarded;
         State.Switchover = flags.Switchover;
-        await _state.WriteStateAsync();
+        await _state.SaveOrDeactivateAsync(this);
         return CommandResult.Done;
     }
 
@@ -116,7 +116,7 @@ public sealed partial class SchoolGrain : Grain, ISchoolGrain, IRemindable
         State.AvailabilityMode = command.Mode;
         State.FlexibleAvailability = description;
         State.DbsPolicy = command.DbsPolicy;
-        await _state.WriteStateAsync();
+        await _state.SaveOrDeactivateAsync(this);
         return CommandResult.Done;
     }
 
