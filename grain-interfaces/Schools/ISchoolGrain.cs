@@ -1,5 +1,6 @@
 using SchoolExperience.GrainInterfaces.Common;
 using SchoolExperience.GrainInterfaces.PlacementRequests;
+using SchoolExperience.GrainInterfaces.Schools.Profile;
 
 namespace SchoolExperience.GrainInterfaces.Schools;
 
@@ -50,4 +51,13 @@ public interface ISchoolGrain : IGrainWithIntegerKey
     Task SubscribeAsync(ISchoolDashboardObserver observer);
 
     Task UnsubscribeAsync(ISchoolDashboardObserver observer);
+
+    /// <summary>
+    /// Validates and publishes the school's profile: the school becomes on-boarded, its DBS policy is the profile's,
+    /// and its notifications go to the profile's admin contact email.
+    /// </summary>
+    Task<CommandResult> UpdateProfileAsync(UpdateSchoolProfile command);
+
+    /// <summary>The published profile, normalised as stored; null until one is published.</summary>
+    Task<SchoolProfileDetails?> GetProfileDetailsAsync();
 }

@@ -1,5 +1,6 @@
 using SchoolExperience.GrainInterfaces.PlacementRequests;
 using SchoolExperience.GrainInterfaces.Schools;
+using SchoolExperience.GrainInterfaces.Schools.Profile;
 
 namespace SchoolExperience.Grains.Schools;
 
@@ -23,4 +24,6 @@ public sealed class SchoolState
     [Id(13)] public DbsPolicy DbsPolicy { get; set; }
     [Id(14)] public Dictionary<Guid, PlacementDateState> PlacementDates { get; set; } = [];
     [Id(15)] public string? ContactEmail { get; set; }
+    /// <summary>The published profile; null until the school has on-boarded.</summary>
+    [Id(16)] public SchoolProfileDetails? Details { get; set; }
 }

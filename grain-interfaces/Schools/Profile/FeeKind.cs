@@ -1,0 +1,9 @@
+namespace SchoolExperience.GrainInterfaces.Schools.Profile;
+
+[GenerateSerializer, Alias("se.fee-kind")]
+public enum FeeKind
+{
+    Administration = 0,
+    Dbs = 1,
+    Other = 2,
+}
