@@ -2,6 +2,8 @@ using SchoolExperience.GrainInterfaces.Common;
 using SchoolExperience.GrainInterfaces.Schools;
 using SchoolExperience.GrainInterfaces.Schools.Profile;
 
+using SchoolExperience.Grains.Common;
+
 namespace SchoolExperience.Grains.Schools;
 
 /// <summary>The school's published profile, and what publishing it changes for requests and notifications.</summary>
@@ -26,7 +28,7 @@ public sealed partial class SchoolGrain
         // Submissions check the state's policy and request emails go to the state's address: the profile sets both.
         State.DbsPolicy = details.Dbs.Policy;
         State.ContactEmail = details.AdminContact.Email;
-        await _state.WriteStateAsync();
+        await _state.SaveOrDeactivateAsync(this);
         return CommandResult.Done;
     }
 

@@ -9,7 +9,8 @@ using SchoolExperience.Grains.Common;
 namespace SchoolExperience.Grains.Schools;
 
 /// <summary>
-/// A school: its register details, rollout flags and availability here; its placement dates and places in
+/// A school: its register details, rollout flags and availability here; its published profile in
+/// SchoolGrain.Profile.cs; its placement dates and places in
 /// SchoolGrain.PlacementDates.cs; the dashboard index and its subscribers in SchoolGrain.Index.cs.
 /// </summary>
 [GrainType("school")]

@@ -25,6 +25,8 @@ public sealed class IndexTests(WebFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Html.ParseAsync(response);
         Assert.Equal("3 requests", page.GetElementById("request-count")?.TextContent.Trim());
+        Assert.Equal("3", page.GetElementById("count-new")?.TextContent.Trim());
+        Assert.Equal("Mathematics", page.QuerySelector("tr[data-request-id] td:nth-child(3)")?.TextContent.Trim());
         var names = page.QuerySelectorAll("tr[data-request-id] td:first-child").Select(td => td.TextContent.Trim());
         Assert.Equal(["Chloe Tester", "Brian Tester", "Ada Tester"], names);
     }
