@@ -22,4 +22,10 @@ public interface ICandidateGrain : IGrainWithGuidKey
     Task RecordRequestAsync(CandidateRequestEntry entry);
 
     Task<CandidateRecord> GetRecordAsync();
+
+    /// <summary>Keeps the details of the candidate's latest request; an older one than held is ignored.</summary>
+    Task RememberDetailsAsync(CandidateDetails details);
+
+    /// <summary>The details to offer again, or null for a candidate who never sent a request.</summary>
+    Task<CandidateDetails?> GetDetailsAsync();
 }

@@ -66,6 +66,19 @@ public sealed class CandidateGrain(
         await state.SaveOrDeactivateAsync(this);
     }
 
+    public async Task RememberDetailsAsync(CandidateDetails details)
+    {
+        if (State.Details is not null && State.Details.UpdatedAt >= details.UpdatedAt)
+        {
+            return;
+        }
+
+        State.Details = details;
+        await state.SaveOrDeactivateAsync(this);
+    }
+
+    public Task<CandidateDetails?> GetDetailsAsync() => Task.FromResult(State.Details);
+
     public Task<CandidateRecord> GetRecordAsync()
     {
         var requests = State.Requests.Values.Where(r => r.Version > 0).ToList();

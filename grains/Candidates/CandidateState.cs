@@ -6,4 +6,5 @@ namespace SchoolExperience.Grains.Candidates;
 public sealed class CandidateState
 {
     [Id(0)] public Dictionary<Guid, CandidateRequestEntry> Requests { get; set; } = [];
+    [Id(1)] public CandidateDetails? Details { get; set; }
 }

@@ -101,7 +101,27 @@ public sealed partial class PlacementRequestGrain(
         }
 
         await AfterSaveAsync();
+        await RememberCandidateDetailsAsync(candidate);
         return CommandResult.Done;
+    }
+
+    /// <summary>Best effort: the details only save the candidate typing next time, the request is already safe.</summary>
+    private async Task RememberCandidateDetailsAsync(ICandidateGrain candidate)
+    {
+        try
+        {
+            await candidate.RememberDetailsAsync(new CandidateDetails
+            {
+                Contact = State.Content!.Contact,
+                Education = State.Content.Education,
+                TeachingPreference = State.Content.TeachingPreference,
+                UpdatedAt = State.ReceivedAt,
+            });
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Could not remember the candidate's details from request {RequestId}", RequestId);
+        }
     }
 
     public Task<PlacementRequestDetails?> GetAsync() => Task.FromResult(State.Submitted

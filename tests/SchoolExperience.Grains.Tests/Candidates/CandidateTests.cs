@@ -27,6 +27,31 @@ public sealed class CandidateTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Submit_SecondRequest_TheCandidatesLatestDetailsAreKeptForNextTime()
+    {
+        var email = $"returning.{Guid.NewGuid():N}@example.com";
+        await _arrange.RequestAsync(await _arrange.SchoolAsync(), email: email);
+        var urn = await _arrange.SchoolAsync();
+        var submission = Arrange.Submission(urn, email: email);
+        var moved = submission with
+        {
+            Content = submission.Content with
+            {
+                Contact = submission.Content.Contact with { Address = submission.Content.Contact.Address with { Postcode = "LS1 4AP" } },
+            },
+        };
+        var second = fixture.Client.GetGrain<IPlacementRequestGrain>(Guid.NewGuid());
+        Arrange.Ok(await second.SubmitAsync(moved));
+
+        var details = await fixture.Client.GetGrain<ICandidateGrain>((await second.GetAsync())!.CandidateId).GetDetailsAsync();
+
+        Assert.NotNull(details);
+        Assert.Equal("LS1 4AP", details.Contact.Address.Postcode);
+        Assert.Equal(email, details.Contact.Email);
+        Assert.Equal("Biology", details.TeachingPreference.FirstChoiceSubject);
+    }
+
+    [Fact]
     public async Task Submit_BeyondTheOpenRequestLimit_IsRefused()
     {
         var email = $"busy.{Guid.NewGuid():N}@example.com";
