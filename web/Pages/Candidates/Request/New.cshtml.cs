@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using SchoolExperience.GrainInterfaces.Common;
 using SchoolExperience.GrainInterfaces.PlacementRequests;
 using SchoolExperience.GrainInterfaces.PlacementRequests.Content;
@@ -13,10 +12,8 @@ namespace SchoolExperience.Web.Pages.Candidates.Request;
 /// The request form on one page (the journey of one question per page comes later). Answers are checked
 /// with the same rules the grain applies, and the grain's own refusals are shown the same way.
 /// </summary>
-public sealed class NewModel(IGrainFactory grains) : PageModel
+public sealed class NewModel(IGrainFactory grains) : SchoolPageModel(grains)
 {
-    public SchoolProfile School { get; private set; } = null!;
-
     public IReadOnlyList<PlacementDateView> Dates { get; private set; } = [];
 
     [BindProperty] public ContactInput Contact { get; set; } = new();
@@ -54,7 +51,7 @@ public sealed class NewModel(IGrainFactory grains) : PageModel
         List<FieldError> errors = [.. PlacementRequestContentRules.Validate(content, School.AvailabilityMode), .. DbsRules.ValidateAnswer(HasDbsCertificate)];
         if (errors.Count == 0)
         {
-            var result = await grains.GetGrain<IPlacementRequestGrain>(Guid.NewGuid())
+            var result = await Grains.GetGrain<IPlacementRequestGrain>(Guid.NewGuid())
                 .SubmitAsync(new SubmitPlacementRequest { Urn = urn, Content = content });
             if (result.Succeeded)
             {
@@ -82,17 +79,14 @@ public sealed class NewModel(IGrainFactory grains) : PageModel
 
     private async Task<bool> LoadSchoolAsync(long urn)
     {
-        var school = grains.GetGrain<ISchoolGrain>(urn);
-        var profile = await school.GetProfileAsync();
-        if (profile is null)
+        if (!await TryLoadSchoolAsync(urn))
         {
             return false;
         }
 
-        School = profile;
-        if (profile.AvailabilityMode == AvailabilityMode.FixedDates)
+        if (School.AvailabilityMode == AvailabilityMode.FixedDates)
         {
-            Dates = await school.GetPlacementDatesAsync();
+            Dates = await SchoolGrain(urn).GetPlacementDatesAsync();
         }
 
         return true;
