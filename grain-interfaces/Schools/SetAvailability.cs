@@ -6,5 +6,4 @@ public sealed record SetAvailability
     [Id(0)] public required AvailabilityMode Mode { get; init; }
     /// <summary>When the school can offer experience, in its words; for flexible schools.</summary>
     [Id(1)] public string? FlexibleDescription { get; init; }
-    [Id(2)] public DbsPolicy DbsPolicy { get; init; } = DbsPolicy.Required;
 }

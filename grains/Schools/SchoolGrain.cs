@@ -116,7 +116,6 @@ public sealed partial class SchoolGrain : Grain, ISchoolGrain, IRemindable
 
         State.AvailabilityMode = command.Mode;
         State.FlexibleAvailability = description;
-        State.DbsPolicy = command.DbsPolicy;
         await _state.SaveOrDeactivateAsync(this);
         return CommandResult.Done;
     }

@@ -16,12 +16,13 @@ public sealed class Arrange(ClusterFixture fixture)
 
     public static string SchoolEmail(long urn) => $"office.{urn}@school.example";
 
+    /// <summary>A registered, enabled school; with its profile published unless <paramref name="published"/> is false.</summary>
     public async Task<long> SchoolAsync(DbsPolicy dbs = DbsPolicy.NotRequired, AvailabilityMode mode = AvailabilityMode.Flexible,
-        bool switchover = false)
+        bool switchover = false, bool published = true)
     {
         var urn = ServiceFixture.NextUrn();
         var school = fixture.Client.GetGrain<ISchoolGrain>(urn);
-        Ok(await school.RegisterAsync(new RegisterSchool { Name = $"School {urn}", Enabled = true, ContactEmail = SchoolEmail(urn) }));
+        Ok(await school.RegisterAsync(new RegisterSchool { Name = $"School {urn}", Enabled = true }));
         if (switchover)
         {
             Ok(await school.SetFlagsAsync(new SchoolFlags { Enabled = true, Switchover = true }));
@@ -31,8 +32,12 @@ public sealed class Arrange(ClusterFixture fixture)
         {
             Mode = mode,
             FlexibleDescription = mode == AvailabilityMode.Flexible ? "Any Tuesday in term time" : null,
-            DbsPolicy = dbs,
         }));
+        if (published)
+        {
+            Ok(await school.UpdateProfileAsync(new UpdateSchoolProfile { Actor = Staff, Details = TestProfiles.Minimal(dbs, SchoolEmail(urn)) }));
+        }
+
         return urn;
     }
 

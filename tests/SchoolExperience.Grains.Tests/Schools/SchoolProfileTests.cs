@@ -33,7 +33,7 @@ public sealed class SchoolProfileTests(ClusterFixture fixture)
     public async Task UpdateProfile_ValidProfile_StoresItNormalised()
     {
         // Arrange
-        var urn = await _arrange.SchoolAsync();
+        var urn = await _arrange.SchoolAsync(published: false);
 
         // Act
         var result = await School(urn).UpdateProfileAsync(new UpdateSchoolProfile { Actor = Arrange.Staff, Details = Details() });
@@ -56,7 +56,7 @@ public sealed class SchoolProfileTests(ClusterFixture fixture)
     public async Task UpdateProfile_InvalidProfile_IsInvalidAndStoresNothing()
     {
         // Arrange
-        var urn = await _arrange.SchoolAsync();
+        var urn = await _arrange.SchoolAsync(published: false);
         var details = Details() with
         {
             Schedule = new ExperienceSchedule { StartTime = new TimeOnly(15, 0), EndTime = new TimeOnly(9, 0) },
@@ -96,7 +96,7 @@ public sealed class SchoolProfileTests(ClusterFixture fixture)
     public async Task UpdateProfile_ValidProfile_OnboardsTheSchoolWithItsDbsPolicyAndContactEmail()
     {
         // Arrange
-        var urn = await _arrange.SchoolAsync(dbs: DbsPolicy.Required);
+        var urn = await _arrange.SchoolAsync(published: false);
 
         // Act
         Arrange.Ok(await School(urn).UpdateProfileAsync(new UpdateSchoolProfile
@@ -116,7 +116,7 @@ public sealed class SchoolProfileTests(ClusterFixture fixture)
     public async Task Submit_ProfileSaysDbsNotRequired_CandidateWithoutCertificateMayAsk()
     {
         // Arrange: the school's first policy refuses a candidate without a certificate; its profile does not
-        var urn = await _arrange.SchoolAsync(dbs: DbsPolicy.Required);
+        var urn = await _arrange.SchoolAsync(published: false);
         var refused = await fixture.Client.GetGrain<IPlacementRequestGrain>(Guid.NewGuid())
             .SubmitAsync(Arrange.Submission(urn, hasDbs: false));
         Arrange.Ok(await School(urn).UpdateProfileAsync(new UpdateSchoolProfile { Actor = Arrange.Staff, Details = Details(DbsPolicy.NotRequired) }));
@@ -134,7 +134,7 @@ public sealed class SchoolProfileTests(ClusterFixture fixture)
     public async Task Submit_ProfileSaysDbsRequired_CandidateWithoutCertificateIsRefused()
     {
         // Arrange
-        var urn = await _arrange.SchoolAsync(dbs: DbsPolicy.NotRequired);
+        var urn = await _arrange.SchoolAsync(published: false);
         Arrange.Ok(await School(urn).UpdateProfileAsync(new UpdateSchoolProfile { Actor = Arrange.Staff, Details = Details(DbsPolicy.Required) }));
 
         // Act
