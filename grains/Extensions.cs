@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SchoolExperience.Grains.Candidates;
 using SchoolExperience.Grains.Common;
 using SchoolExperience.Grains.PlacementRequests;
@@ -32,7 +33,8 @@ public static class Extensions
             .Bind(configuration.GetSection(EmailOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton(TimeProvider.System);
+        // The plain clock is for operational timing (email retries and back-off); business deadlines use the keyed one.
+        services.TryAddSingleton(TimeProvider.System);
         // Records instead of sending until the email issue brings the real providers (GOV.UK Notify, SMTP,
         // a mail folder); tests replace it with one shared by every silo of their cluster.
         services.AddSingleton<IEmailSender, RecordingEmailSender>();
