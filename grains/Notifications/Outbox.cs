@@ -16,9 +16,9 @@ namespace SchoolExperience.Grains.Notifications;
 /// //           await state.WriteStateAsync();                  // the change and its emails: one write
 /// //           update projections, notify observers;
 /// //           await State.Outbox.DispatchAsync(GrainFactory, state.WriteStateAsync, logger);
-/// // OnActivateAsync and every reminder tick: the same DispatchAsync call, which hands over what an earlier
-/// // one could not (its silo died after the save, or an email grain was out of reach). Without a reminder
-/// // that keeps ticking while something is pending, such an email waits for the grain's next activation.
+/// // every reminder tick: the same DispatchAsync call, which hands over what an earlier one could not (its
+/// // silo died after the save, or an email grain was out of reach). Register that reminder before the write
+/// // (PlacementRequestGrain does) and keep it while anything is pending, so no saved email is stranded.
 /// </code>
 /// </example>
 public static class Outbox

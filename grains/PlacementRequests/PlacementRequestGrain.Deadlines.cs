@@ -12,12 +12,20 @@ public sealed partial class PlacementRequestGrain
 {
     private const string DeadlinesReminder = "deadlines";
     private static readonly TimeOnly MorningReminderTime = new(9, 0);
-    private bool? _reminderRegistered;
+    private IGrainReminder? _reminder;
+    private bool _reminderLoaded;
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName != DeadlinesReminder || !State.Submitted)
+        if (reminderName != DeadlinesReminder)
         {
+            return;
+        }
+
+        if (!State.Submitted)
+        {
+            // Registered for a submission whose write then failed: there is nothing to follow up.
+            await KeepReminderAsync(projected: true);
             return;
         }
 
@@ -132,19 +140,37 @@ public sealed partial class PlacementRequestGrain
     /// </summary>
     private async Task KeepReminderAsync(bool projected)
     {
-        var needed = HasPendingDeadlines() || !projected || State.Outbox.Pending.Count > 0;
-        _reminderRegistered ??= await this.GetReminder(DeadlinesReminder) is not null;
-        if (needed && _reminderRegistered != true)
+        var needed = State.Submitted && (HasPendingDeadlines() || !projected || State.Outbox.Pending.Count > 0);
+        if (needed)
         {
-            var period = options.Value.DeadlineCheckPeriod;
-            await this.RegisterOrUpdateReminder(DeadlinesReminder, period, period);
-            _reminderRegistered = true;
+            await EnsureReminderAsync();
         }
-        else if (!needed && _reminderRegistered == true && await this.GetReminder(DeadlinesReminder) is { } reminder)
+        else if (await ReminderAsync() is { } reminder)
         {
             await this.UnregisterReminder(reminder);
-            _reminderRegistered = false;
+            _reminder = null;
         }
+    }
+
+    private async Task EnsureReminderAsync()
+    {
+        if (await ReminderAsync() is null)
+        {
+            var period = options.Value.DeadlineCheckPeriod;
+            _reminder = await this.RegisterOrUpdateReminder(DeadlinesReminder, period, period);
+        }
+    }
+
+    /// <summary>The reminder as stored, read once per activation and then kept up to date here.</summary>
+    private async Task<IGrainReminder?> ReminderAsync()
+    {
+        if (!_reminderLoaded)
+        {
+            _reminder = await this.GetReminder(DeadlinesReminder);
+            _reminderLoaded = true;
+        }
+
+        return _reminder;
     }
 
     private static bool Due(DateTimeOffset? at, DateTimeOffset? doneAt, DateTimeOffset now) =>

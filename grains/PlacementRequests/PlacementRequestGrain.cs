@@ -145,19 +145,14 @@ public sealed partial class PlacementRequestGrain(
     public Task<IReadOnlyList<AuditEntry>> GetAuditTrailAsync() =>
         Task.FromResult<IReadOnlyList<AuditEntry>>(State.Audit.ToList());
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        // A projection that failed before the last deactivation is retried here as well as on the reminder.
-        if (State.Submitted)
-        {
-            await ProjectAsync();
-            await DispatchEmailsAsync();
-        }
-    }
-
-    /// <summary>Records the transition and saves; the caller has already checked it and changed the state.</summary>
+    /// <summary>
+    /// Records the transition and saves; the caller has already checked it and changed the state. The reminder
+    /// is in place before the write, so the projections and emails a saved change owes are retried on its tick
+    /// even if this silo dies straight after the write.
+    /// </summary>
     private async Task SaveTransitionAsync(Actor actor, string @event, PlacementRequestStatus to, string? reason)
     {
+        await EnsureReminderAsync();
         var now = time.GetUtcNow();
         State.Audit.Add(new AuditEntry { At = now, Actor = actor, Event = @event, From = State.Status, To = to, Reason = reason });
         State.Status = to;

@@ -50,7 +50,7 @@ public sealed class PlacementRequestOutboxTests
     }
 
     [Fact]
-    public async Task Submit_EmailNotHandedOverBeforeTheSiloWent_NextActivationSendsItOnce()
+    public async Task Submit_EmailNotHandedOverBeforeTheSiloWent_TheRequestsReminderSendsItOnce()
     {
         // Arrange
         var email = new RecordingEmailSender(TimeProvider.System);
@@ -70,7 +70,7 @@ public sealed class PlacementRequestOutboxTests
         await database.ExecuteAsync("DROP TRIGGER refuse_email_state ON orleansstorage");
         var request = await cluster.Client.GetGrain<IPlacementRequestGrain>(requestId).GetAsync();
 
-        // Assert: the command succeeded, its email waited in the stored outbox, and the next activation sent it
+        // Assert: the command succeeded, its email waited in the stored outbox, and the stored reminder sent it
         Assert.True(result.Succeeded);
         Assert.NotNull(request);
         Assert.Contains(RequestEmails.CandidateRequestReceived, storedBefore);
